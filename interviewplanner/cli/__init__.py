@@ -1,0 +1,1 @@
+"""cli layer (see README: layers and data flow)."""

@@ -1,0 +1,112 @@
+"""One handler per sub-command: call a service, print human text or one JSON document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from interviewplanner.cli import render
+from interviewplanner.cli.options import policy_overrides
+from interviewplanner.config import database_url
+from interviewplanner.services import availability, roster
+from interviewplanner.services.dates import iso_z, parse_range
+from interviewplanner.services.import_calendar import import_calendar
+from interviewplanner.storage.db import Store, open_store
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return open_store(database_url(args.db))
+
+
+def _emit(args: argparse.Namespace, document: Any, human: str) -> None:
+    if args.json:
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print(human)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the desktop app (imports Qt only now)."""
+    from interviewplanner.gui.app import run
+
+    return run(database_url(args.db), demo=getattr(args, "demo", False))
+
+
+def interviewer_add(args: argparse.Namespace) -> int:
+    """``interviewer add``."""
+    person = roster.new_interviewer(
+        name=args.name, email=args.email, timezone=args.tz, country=args.country,
+        aliases=args.alias, pools=args.pool, overrides=policy_overrides(args))
+    store = _store(args)
+    try:
+        saved = roster.add_interviewer(store, person)
+    finally:
+        store.close()
+    _emit(args, render.interviewer_json(saved), f"added {saved.name} <{saved.email}>")
+    return 0
+
+
+def interviewer_list(args: argparse.Namespace) -> int:
+    """``interviewer list``."""
+    store = _store(args)
+    try:
+        people = roster.list_interviewers(store)
+    finally:
+        store.close()
+    _emit(args, {"interviewers": [render.interviewer_json(p) for p in people]},
+          render.interviewer_table(people))
+    return 0
+
+
+def import_ics(args: argparse.Namespace) -> int:
+    """``import-ics``: exit 0 when anything usable landed."""
+    horizon = parse_range(args.start, args.end)
+    store = _store(args)
+    try:
+        report = import_calendar(store, args.interviewer, Path(args.file), horizon,
+                                 keep_titles=args.keep_titles)
+    finally:
+        store.close()
+    _emit(args, render.import_json(report), render.import_text(report))
+    return 0
+
+
+def busy(args: argparse.Namespace) -> int:
+    """``busy``: busy time clipped to ``[from, to)``."""
+    window = parse_range(args.start, args.end)
+    store = _store(args)
+    try:
+        rows = availability.busy_time(store, args.interviewer, window)
+    finally:
+        store.close()
+    doc = {"interviewer": args.interviewer,
+           "busy": [{"start": iso_z(b.start), "end": iso_z(b.end), "source": b.source} for b in rows]}
+    _emit(args, doc, render.intervals_text([(b.start, b.end) for b in rows], "busy"))
+    return 0
+
+
+def free(args: argparse.Namespace) -> int:
+    """``free``: free time inside the policy, UTC."""
+    window = parse_range(args.start, args.end)
+    store = _store(args)
+    try:
+        person = roster.find_interviewer(store, args.interviewer)
+        spans = availability.free_intervals(store, args.interviewer, window)
+    finally:
+        store.close()
+    doc = {"interviewer": args.interviewer, "timezone": person.timezone,
+           "free": [{"start": iso_z(i.start), "end": iso_z(i.end)} for i in spans]}
+    _emit(args, doc, render.intervals_text([(i.start, i.end) for i in spans], "free", person.timezone))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "interviewer add": interviewer_add,
+    "interviewer list": interviewer_list,
+    "import-ics": import_ics,
+    "busy": busy,
+    "free": free,
+}

@@ -1,0 +1,44 @@
+"""Entry point: no arguments opens the GUI; sub-commands run headless (SPEC §7).
+
+Errors become one line on stderr and a non-zero exit; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from interviewplanner.cli.commands import COMMANDS, run_gui
+from interviewplanner.cli.parser import build_parser
+from interviewplanner.services.errors import UserError
+
+
+def _fail(message: str) -> int:
+    print(f"interviewplanner: error: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    from interviewplanner.storage.db import StoreError
+
+    try:
+        if args.command in (None, "gui"):
+            return run_gui(args)
+        key = args.command if args.command != "interviewer" else f"interviewer {args.action}"
+        return COMMANDS[key](args)
+    except (UserError, StoreError) as exc:
+        if args.debug:
+            raise
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

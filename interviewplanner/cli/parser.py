@@ -1,0 +1,76 @@
+"""The argparse definition of every sub-command (SPEC §7)."""
+
+from __future__ import annotations
+
+import argparse
+
+from interviewplanner import __version__
+
+
+def _policy_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("flex-time policy (company defaults when left out)")
+    g.add_argument("--window", metavar="HH:MM-HH:MM", help="working window, e.g. 10:00-19:00")
+    g.add_argument("--core", metavar="HH:MM-HH:MM", help="core hours, e.g. 12:00-16:00")
+    g.add_argument("--lunch-window", metavar="HH:MM-HH:MM", help="lunch window, e.g. 12:00-13:00")
+    g.add_argument("--lunch-minutes", type=int, metavar="MIN", help="length of lunch (60)")
+    g.add_argument("--max-per-day", metavar="N", help="max interviews per local day ('none' = no limit)")
+    g.add_argument("--max-per-week", metavar="N", help="max interviews per ISO week ('none' = no limit)")
+    g.add_argument("--buffer", type=int, metavar="MIN", help="minutes kept free around interviews")
+    g.add_argument("--core-only", action="store_true", default=None, help="interview only in core hours")
+    g.add_argument("--days", metavar="Mon-Fri", help="working days, e.g. Mon-Fri or Mon,Tue,Thu")
+
+
+def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("interviewer", help="manage the roster of interviewers")
+    s = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = s.add_parser("add", help="add an interviewer")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", required=True)
+    add.add_argument("--alias", action="append", default=[], metavar="EMAIL",
+                     help="another address of this person (repeatable)")
+    add.add_argument("--tz", required=True, metavar="ZONE", help="IANA zone, e.g. Asia/Tokyo")
+    add.add_argument("--country", metavar="CC", help="holiday calendar, e.g. JP, US, GB")
+    add.add_argument("--pool", action="append", default=[], metavar="NAME", help="repeatable")
+    add.add_argument("--json", action="store_true")
+    _policy_options(add)
+    lst = s.add_parser("list", help="list interviewers")
+    lst.add_argument("--json", action="store_true")
+
+
+def _ranged(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("--from", dest="start", required=required, metavar="DATE")
+    p.add_argument("--to", dest="end", required=required, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+
+
+def _calendar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = sub.add_parser("import-ics", help="import an interviewer's .ics calendar export")
+    imp.add_argument("--interviewer", required=True, metavar="EMAIL")
+    imp.add_argument("file", metavar="FILE.ics")
+    imp.add_argument("--keep-titles", action="store_true",
+                     help="also store event titles (private; off by default)")
+    _ranged(imp, required=False)
+    for name, text in (("busy", "busy time (UTC)"), ("free", "free time inside the policy (UTC)")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--interviewer", required=True, metavar="EMAIL")
+        _ranged(p, required=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: global options and sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="interviewplanner",
+        description="Plan interview panels across time zones and flex hours. "
+                    "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="SQLite file or SQLAlchemy URL (default: $INTERVIEWPLANNER_DB, "
+                             "else the user data folder)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("--demo", action="store_true", help="load demo data into an empty store")
+    _interviewer(sub)
+    _calendar(sub)
+    return parser

@@ -1,0 +1,81 @@
+"""Human text and JSON shapes of the CLI's answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from interviewplanner.core.model import ImportReport, Interviewer, Policy
+from interviewplanner.core.timezones import get_zone
+
+
+def policy_summary(policy: Policy) -> str:
+    """``10:00-19:00, core 12:00-16:00, lunch 60 in 12:00-13:00, ≤2/day ≤6/week``."""
+    parts = [str(policy.window), f"core {policy.core}" + (" only" if policy.core_only else ""),
+             f"lunch {policy.lunch_minutes} in {policy.lunch_window}"]
+    limits = [f"≤{policy.max_per_day}/day" if policy.max_per_day is not None else "",
+              f"≤{policy.max_per_week}/week" if policy.max_per_week is not None else ""]
+    parts.append(" ".join(x for x in limits if x) or "no load limit")
+    if policy.buffer_minutes:
+        parts.append(f"buffer {policy.buffer_minutes} min")
+    return ", ".join(parts)
+
+
+def interviewer_json(p: Interviewer) -> dict[str, Any]:
+    """The JSON form of an interviewer."""
+    pol = p.policy
+    return {
+        "name": p.name, "email": p.email, "aliases": list(p.aliases), "timezone": p.timezone,
+        "country": p.country, "pools": list(p.pools),
+        "policy": {
+            "window": str(pol.window), "core": str(pol.core), "core_only": pol.core_only,
+            "lunch_window": str(pol.lunch_window), "lunch_minutes": pol.lunch_minutes,
+            "working_days": sorted(pol.working_days), "max_per_day": pol.max_per_day,
+            "max_per_week": pol.max_per_week, "buffer_minutes": pol.buffer_minutes,
+        },
+    }
+
+
+def interviewer_table(people: Sequence[Interviewer]) -> str:
+    """A plain table of the roster."""
+    if not people:
+        return "no interviewers yet: add one with 'interviewplanner interviewer add'"
+    rows = [(p.name, p.email, p.timezone, p.country or "-", ",".join(p.pools) or "-",
+             policy_summary(p.policy)) for p in people]
+    head = ("NAME", "E-MAIL", "ZONE", "CC", "POOLS", "POLICY")
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head) - 1)]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1]
+             for r in [head, *rows]]
+    return "\n".join(lines)
+
+
+def import_json(report: ImportReport) -> dict[str, Any]:
+    """The JSON of SPEC §7 for ``import-ics``."""
+    return {"source": report.source, "events": report.events,
+            "busy_intervals": report.busy_intervals, "warnings": list(report.warnings),
+            "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped]}
+
+
+def import_text(report: ImportReport) -> str:
+    """A short human summary of an import."""
+    lines = [f"imported {report.source}: {report.events} events, "
+             f"{report.busy_intervals} busy intervals"]
+    lines += [f"  warning: {w}" for w in report.warnings]
+    lines += [f"  skipped line {s.line}: {s.reason}" for s in report.skipped]
+    return "\n".join(lines)
+
+
+def intervals_text(spans: Sequence[tuple[datetime, datetime]], what: str, zone: str | None = None) -> str:
+    """One line per interval, in UTC and (when given) the person's local time."""
+    if not spans:
+        return f"no {what} time in that range"
+    tz = get_zone(zone) if zone else None
+    out = []
+    for start, end in spans:
+        line = f"{start:%Y-%m-%d %H:%M}Z – {end:%Y-%m-%d %H:%M}Z"
+        if tz is not None:
+            ls, le = start.astimezone(tz), end.astimezone(tz)
+            line += f"   ({ls:%a %m-%d %H:%M}–{le:%H:%M} {ls.tzname()})"
+        out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,44 @@
+"""Application paths and the database location (no Qt).
+
+The store is chosen in this order: ``--db`` (a path or a full SQLAlchemy URL), the
+``INTERVIEWPLANNER_DB`` environment variable (same forms), then ``interviewplanner.db`` in the
+platform's user data folder (``platformdirs``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "interviewplanner"
+ENV_DB = "INTERVIEWPLANNER_DB"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (created on demand)."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    """Where the embedded SQLite store lives when nothing else is said."""
+    return data_dir() / "interviewplanner.db"
+
+
+def to_url(path_or_url: str) -> str:
+    """Turn a file path into a SQLite URL; leave a URL (``scheme://...``) as it is."""
+    if "://" in path_or_url:
+        return path_or_url
+    path = Path(path_or_url).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def database_url(cli_value: str | None = None) -> str:
+    """The database URL from the command line, the environment, or the default file."""
+    chosen = cli_value or os.environ.get(ENV_DB)
+    if chosen:
+        return to_url(chosen)
+    return to_url(str(default_db_path()))

@@ -1,0 +1,49 @@
+"""National holidays by country, read through the ``holidays`` package (cached per year)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import holidays
+
+
+class UnknownCountryError(ValueError):
+    """Raised for a country code the ``holidays`` package does not know."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"no holiday calendar for country {code!r} (use a code like JP, US, GB)")
+        self.code = code
+
+
+def supported_countries() -> list[str]:
+    """ISO 3166-1 alpha-2 codes that have a holiday calendar, sorted."""
+    return sorted(holidays.list_supported_countries())
+
+
+def check_country(code: str) -> str:
+    """Return ``code`` upper-cased if it has a holiday calendar, else raise."""
+    upper = code.strip().upper()
+    if upper not in holidays.list_supported_countries():
+        raise UnknownCountryError(code)
+    return upper
+
+
+@lru_cache(maxsize=256)
+def _year(country: str, year: int, language: str | None) -> dict[date, str]:
+    table = holidays.country_holidays(country, years=year, language=language)
+    return {day: str(name) for day, name in table.items()}
+
+
+def holiday_name(country: str | None, day: date, language: str | None = None) -> str | None:
+    """Name of the national holiday on local ``day`` in ``country`` (None when none or no country).
+
+    ``language`` is an ISO 639 code ("en_US", "ja"); where the package has no translation the
+    default language of that country's calendar is used.
+    """
+    if not country:
+        return None
+    try:
+        return _year(country.upper(), day.year, language).get(day)
+    except NotImplementedError:
+        return _year(country.upper(), day.year, None).get(day)

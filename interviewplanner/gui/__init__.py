@@ -1,0 +1,1 @@
+"""gui layer (see README: layers and data flow)."""

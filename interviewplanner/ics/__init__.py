@@ -1,0 +1,1 @@
+"""ics layer (see README: layers and data flow)."""

@@ -1,0 +1,1 @@
+"""services layer (see README: layers and data flow)."""

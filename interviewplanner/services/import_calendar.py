@@ -1,0 +1,76 @@
+"""Use case: import one interviewer's .ics file as one calendar source (SPEC §4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import ImportReport
+from interviewplanner.ics.reader import NotICalendarError, read_calendar
+from interviewplanner.services.errors import UserError
+from interviewplanner.services.roster import find_interviewer
+from interviewplanner.storage.db import Store
+
+Progress = Callable[[str, float], None]
+"""Progress callback: a short step name and a fraction done in [0, 1]."""
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def _no_progress(step: str, fraction: float) -> None:
+    """Default progress callback that ignores reports."""
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of ``path``, or a UserError that names the file and what is wrong."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(f"{path}: {size // 1_048_576} MiB is too large for a calendar export")
+        return path.read_bytes()
+    except IsADirectoryError as exc:
+        raise UserError(f"{path}: is a folder, not an .ics file") from exc
+    except FileNotFoundError as exc:
+        raise UserError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def import_calendar(
+    store: Store,
+    interviewer_email: str,
+    path: Path,
+    horizon: Interval,
+    *,
+    keep_titles: bool = False,
+    progress: Progress = _no_progress,
+) -> ImportReport:
+    """Read ``path`` and replace what that source gave this interviewer before, atomically.
+
+    A file that is not iCalendar, or one in which no component is usable, changes nothing and
+    raises UserError. Otherwise the source's earlier busy time is replaced in one transaction.
+    """
+    person = find_interviewer(store, interviewer_email)
+    source = str(path.expanduser().resolve())
+    progress("read", 0.0)
+    data = read_file(path)
+    progress("parse", 0.1)
+    try:
+        parsed = read_calendar(data, owner_emails=person.emails, owner_tz=person.timezone,
+                               horizon=horizon, keep_titles=keep_titles)
+    except NotICalendarError as exc:
+        raise UserError(f"{path}: {exc}; nothing was imported") from exc
+    if parsed.events == 0 and parsed.skipped:
+        first = parsed.skipped[0]
+        raise UserError(f"{path}: no usable event (line {first.line}: {first.reason}); "
+                        "nothing was imported and the earlier import is kept")
+    progress("store", 0.8)
+    assert person.id is not None
+    with store.write() as uow:
+        stored = uow.busy.replace_source(
+            person.id, source, parsed.busy, parsed.titles if keep_titles else None,
+            parsed.events, parsed.warnings)
+    progress("done", 1.0)
+    return ImportReport(source=source, events=parsed.events, busy_intervals=stored,
+                        warnings=parsed.warnings, skipped=parsed.skipped)

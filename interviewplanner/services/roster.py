@@ -1,0 +1,96 @@
+"""Use cases on the roster of interviewers: add, edit, list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from interviewplanner.core.holidays_calendar import UnknownCountryError, check_country
+from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
+from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
+from interviewplanner.services.errors import NotFoundError, UserError
+from interviewplanner.storage.db import Store
+
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+
+
+def check_email(address: str) -> str:
+    """Return the address trimmed and lower-cased, or raise if it does not look like one."""
+    value = address.strip().lower()
+    if not _EMAIL.match(value):
+        raise UserError(f"{address!r} is not an e-mail address")
+    return value
+
+
+def validate(person: Interviewer) -> Interviewer:
+    """Check every field a user typed; return the cleaned interviewer or raise UserError."""
+    if not person.name.strip():
+        raise UserError("an interviewer needs a name")
+    try:
+        get_zone(person.timezone)
+        country = check_country(person.country) if person.country else None
+    except (UnknownTimeZoneError, UnknownCountryError) as exc:
+        raise UserError(str(exc)) from exc
+    email = check_email(person.email)
+    aliases = tuple(a for a in dict.fromkeys(check_email(a) for a in person.aliases) if a != email)
+    pools = tuple(dict.fromkeys(p.strip() for p in person.pools if p.strip()))
+    return replace(person, name=person.name.strip(), email=email, aliases=aliases,
+                   country=country, pools=pools)
+
+
+def check_policy(overrides: PolicyOverrides, company: CompanySettings) -> None:
+    """Raise UserError when the overrides make an inconsistent policy with the company's."""
+    try:
+        overrides.apply(company.policy)
+    except ValueError as exc:
+        raise UserError(f"policy: {exc}") from exc
+
+
+def add_interviewer(store: Store, person: Interviewer) -> Interviewer:
+    """Validate and store a new interviewer; every address must be new to the roster."""
+    clean = validate(person)
+    with store.write() as uow:
+        check_policy(clean.overrides, uow.settings.get())
+        for address in clean.emails:
+            existing = uow.interviewers.get_by_email(address)
+            if existing is not None:
+                raise UserError(f"{address} already belongs to {existing.name} ({existing.email})")
+        return uow.interviewers.add(clean)
+
+
+def update_interviewer(store: Store, person: Interviewer) -> Interviewer:
+    """Validate and save changes to an existing interviewer (matched by id)."""
+    clean = validate(person)
+    with store.write() as uow:
+        check_policy(clean.overrides, uow.settings.get())
+        for address in clean.emails:
+            existing = uow.interviewers.get_by_email(address)
+            if existing is not None and existing.id != clean.id:
+                raise UserError(f"{address} already belongs to {existing.name} ({existing.email})")
+        return uow.interviewers.update(clean)
+
+
+def list_interviewers(store: Store) -> list[Interviewer]:
+    """Every interviewer, sorted by name."""
+    with store.read() as uow:
+        return uow.interviewers.list()
+
+
+def find_interviewer(store: Store, email: str) -> Interviewer:
+    """The interviewer with ``email`` as primary address or alias, or NotFoundError."""
+    with store.read() as uow:
+        person = uow.interviewers.get_by_email(email.strip().lower())
+    if person is None:
+        raise NotFoundError(f"no interviewer with e-mail {email!r} (see 'interviewplanner interviewer list')")
+    return person
+
+
+def new_interviewer(
+    *, name: str, email: str, timezone: str, country: str | None = None,
+    aliases: Sequence[str] = (), pools: Sequence[str] = (),
+    overrides: PolicyOverrides = PolicyOverrides(),
+) -> Interviewer:
+    """Build an (unsaved) interviewer from plain values."""
+    return Interviewer(email=email, name=name, timezone=timezone, country=country,
+                       aliases=tuple(aliases), pools=tuple(pools), overrides=overrides)
