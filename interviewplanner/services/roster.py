@@ -82,15 +82,17 @@ def find_interviewer(store: Store, email: str) -> Interviewer:
     with store.read() as uow:
         person = uow.interviewers.get_by_email(email.strip().lower())
     if person is None:
-        raise NotFoundError(f"no interviewer with e-mail {email!r} (see 'interviewplanner interviewer list')")
+        raise NotFoundError(
+            f"no interviewer with e-mail {email!r} (see 'interviewplanner interviewer list')")
     return person
 
 
 def new_interviewer(
     *, name: str, email: str, timezone: str, country: str | None = None,
     aliases: Sequence[str] = (), pools: Sequence[str] = (),
-    overrides: PolicyOverrides = PolicyOverrides(),
+    overrides: PolicyOverrides | None = None,
 ) -> Interviewer:
     """Build an (unsaved) interviewer from plain values."""
     return Interviewer(email=email, name=name, timezone=timezone, country=country,
-                       aliases=tuple(aliases), pools=tuple(pools), overrides=overrides)
+                       aliases=tuple(aliases), pools=tuple(pools),
+                       overrides=overrides or PolicyOverrides())

@@ -1,0 +1,59 @@
+"""Frozen values of a booked panel, as the store keeps it and the invite writer reads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+
+class BookingStatus(Enum):
+    """Where a booking stands."""
+
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A person on an invite: interviewer, candidate or organizer (IANA zone for local times)."""
+
+    name: str
+    email: str
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class BookedSession:
+    """One session of a booked panel; ``uid`` stays the same across reschedules."""
+
+    uid: str
+    title: str
+    start: datetime
+    end: datetime
+    interviewers: tuple[str, ...]  # e-mail addresses, all required attendees
+    shadows: tuple[str, ...] = ()  # trainee/shadow seats (optional attendees)
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """A booked panel. ``sequence`` rises on every reschedule or cancellation (RFC 5546)."""
+
+    id: str
+    status: BookingStatus
+    sequence: int
+    stamp: datetime  # when this version was made: the DTSTAMP of its invites
+    candidate: Party
+    organizer: Party
+    interviewers: tuple[Party, ...]
+    sessions: tuple[BookedSession, ...]
+    location: str | None = None
+    notes: str = ""  # internal: never written into the candidate's file
+
+    def party(self, email: str) -> Party:
+        """The interviewer with ``email`` (case-insensitive)."""
+        wanted = email.lower()
+        for person in self.interviewers:
+            if person.email.lower() == wanted:
+                return person
+        raise KeyError(email)

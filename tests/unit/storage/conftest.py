@@ -1,0 +1,42 @@
+"""Fixtures for the storage tests: a fresh database per test, built by the migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from interviewplanner.core.model import Interviewer
+from interviewplanner.storage import Store, open_store
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where this test's SQLite file lives."""
+    return tmp_path / "planner.db"
+
+
+@pytest.fixture
+def db_url(db_path: Path) -> str:
+    """The SQLAlchemy URL of this test's SQLite file."""
+    return f"sqlite:///{db_path}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """A fresh store (migrations run on open), closed after the test."""
+    opened = open_store(db_url, busy_timeout=5.0)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def sato(store: Store) -> Interviewer:
+    """One stored interviewer in Tokyo."""
+    with store.write() as uow:
+        return uow.interviewers.add(
+            Interviewer("sato@example.com", "佐藤 花子", "Asia/Tokyo", country="JP")
+        )

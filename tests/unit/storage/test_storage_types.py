@@ -1,0 +1,54 @@
+"""UTCDateTime: aware in, aware UTC out, naive rejected, on the SQLite dialect and PostgreSQL's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import create_engine, literal, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from interviewplanner.storage.types import UTCDateTime
+
+SQLITE = sqlite.base.SQLiteDialect()
+POSTGRES = postgresql.base.PGDialect()
+
+
+@pytest.mark.parametrize(
+    "zone", ["Asia/Tokyo", "America/Los_Angeles", "Australia/Lord_Howe", "Pacific/Apia"]
+)
+def test_aware_input_is_stored_as_the_same_instant_in_utc(zone: str) -> None:
+    local = datetime(2025, 3, 9, 10, 30, tzinfo=ZoneInfo(zone))
+    stored = UTCDateTime().process_bind_param(local, SQLITE)
+    assert stored == local.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    engine = create_engine("sqlite://")
+    try:
+        with engine.connect() as connection:
+            back = connection.scalar(select(literal(local, UTCDateTime())))
+    finally:
+        engine.dispose()
+    assert back == local
+    assert back is not None and back.tzinfo is UTC
+
+
+def test_postgres_keeps_the_offset_as_utc() -> None:
+    value = datetime(2025, 1, 1, 9, tzinfo=timezone(timedelta(hours=9)))
+    stored = UTCDateTime().process_bind_param(value, POSTGRES)
+    assert stored is not None and stored.tzinfo is UTC and stored == value
+
+
+def test_naive_datetime_is_rejected() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        UTCDateTime().process_bind_param(datetime(2025, 1, 1, 9), SQLITE)  # noqa: DTZ001  # the point of the test
+
+
+def test_none_passes_through() -> None:
+    assert UTCDateTime().process_bind_param(None, SQLITE) is None
+    assert UTCDateTime().process_result_value(None, SQLITE) is None
+
+
+def test_an_aware_result_is_converted_to_utc() -> None:
+    value = datetime(2025, 1, 1, 9, tzinfo=timezone(timedelta(hours=9)))
+    back = UTCDateTime().process_result_value(value, POSTGRES)
+    assert back == value and back is not None and back.tzinfo is UTC
