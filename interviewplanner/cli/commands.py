@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,18 @@ from interviewplanner.services.import_calendar import import_calendar
 from interviewplanner.storage.db import Store, open_store
 
 
-def _store(args: argparse.Namespace) -> Store:
-    return open_store(database_url(args.db))
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Store]:
+    """The store named on the command line, closed afterwards."""
+    store = open_store(database_url(args.db))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
-def _emit(args: argparse.Namespace, document: Any, human: str) -> None:
+def emit(args: argparse.Namespace, document: Any, human: str) -> None:
+    """Print one JSON document with ``--json``, else the human text."""
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
@@ -40,23 +48,17 @@ def interviewer_add(args: argparse.Namespace) -> int:
     person = roster.new_interviewer(
         name=args.name, email=args.email, timezone=args.tz, country=args.country,
         aliases=args.alias, pools=args.pool, overrides=policy_overrides(args))
-    store = _store(args)
-    try:
+    with opened(args) as store:
         saved = roster.add_interviewer(store, person)
-    finally:
-        store.close()
-    _emit(args, render.interviewer_json(saved), f"added {saved.name} <{saved.email}>")
+    emit(args, render.interviewer_json(saved), f"added {saved.name} <{saved.email}>")
     return 0
 
 
 def interviewer_list(args: argparse.Namespace) -> int:
     """``interviewer list``."""
-    store = _store(args)
-    try:
+    with opened(args) as store:
         people = roster.list_interviewers(store)
-    finally:
-        store.close()
-    _emit(args, {"interviewers": [render.interviewer_json(p) for p in people]},
+    emit(args, {"interviewers": [render.interviewer_json(p) for p in people]},
           render.interviewer_table(people))
     return 0
 
@@ -64,46 +66,37 @@ def interviewer_list(args: argparse.Namespace) -> int:
 def import_ics(args: argparse.Namespace) -> int:
     """``import-ics``: exit 0 when anything usable landed."""
     horizon = parse_range(args.start, args.end)
-    store = _store(args)
-    try:
+    with opened(args) as store:
         report = import_calendar(store, args.interviewer, Path(args.file), horizon,
                                  keep_titles=args.keep_titles)
-    finally:
-        store.close()
-    _emit(args, render.import_json(report), render.import_text(report))
+    emit(args, render.import_json(report), render.import_text(report))
     return 0
 
 
 def busy(args: argparse.Namespace) -> int:
     """``busy``: busy time clipped to ``[from, to)``."""
     window = parse_range(args.start, args.end)
-    store = _store(args)
-    try:
+    with opened(args) as store:
         rows = availability.busy_time(store, args.interviewer, window)
-    finally:
-        store.close()
     doc = {"interviewer": args.interviewer,
            "busy": [{"start": iso_z(b.start), "end": iso_z(b.end), "source": b.source} for b in rows]}
-    _emit(args, doc, render.intervals_text([(b.start, b.end) for b in rows], "busy"))
+    emit(args, doc, render.intervals_text([(b.start, b.end) for b in rows], "busy"))
     return 0
 
 
 def free(args: argparse.Namespace) -> int:
     """``free``: free time inside the policy, UTC."""
     window = parse_range(args.start, args.end)
-    store = _store(args)
-    try:
+    with opened(args) as store:
         person = roster.find_interviewer(store, args.interviewer)
         spans = availability.free_intervals(store, args.interviewer, window)
-    finally:
-        store.close()
     doc = {"interviewer": args.interviewer, "timezone": person.timezone,
            "free": [{"start": iso_z(i.start), "end": iso_z(i.end)} for i in spans]}
-    _emit(args, doc, render.intervals_text([(i.start, i.end) for i in spans], "free", person.timezone))
+    emit(args, doc, render.intervals_text([(i.start, i.end) for i in spans], "free", person.timezone))
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "interviewer add": interviewer_add,
     "interviewer list": interviewer_list,
     "import-ics": import_ics,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from interviewplanner.cli.commands import COMMANDS, run_gui
+from interviewplanner.cli.booking_commands import COMMANDS as BOOKING_COMMANDS
+from interviewplanner.cli.commands import HANDLERS, run_gui
 from interviewplanner.cli.parser import build_parser
 from interviewplanner.services.errors import UserError
 
@@ -27,13 +28,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in (None, "gui"):
             return run_gui(args)
         key = args.command if args.command != "interviewer" else f"interviewer {args.action}"
-        return COMMANDS[key](args)
+        return {**HANDLERS, **BOOKING_COMMANDS}[key](args)
     except (UserError, StoreError) as exc:
         if args.debug:
             raise
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
+    except BrokenPipeError:
+        # The reader of our output went away (``| head``): not an error worth a message.
+        sys.stdout = None  # type: ignore[assignment]  # stop Python flushing into the closed pipe
+        return 0
     except Exception as exc:
         if args.debug:
             raise

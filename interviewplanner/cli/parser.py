@@ -56,6 +56,32 @@ def _calendar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _ranged(p, required=True)
 
 
+def _planning(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pro = sub.add_parser("propose", help="ranked, explained proposals for a panel plan")
+    pro.add_argument("--plan", required=True, metavar="PLAN.json")
+    pro.add_argument("--limit", type=int, default=10, metavar="N")
+    _ranged(pro, required=True)
+    bk = sub.add_parser("book", help="book proposal K of the same propose call")
+    bk.add_argument("--plan", required=True, metavar="PLAN.json")
+    bk.add_argument("--proposal", type=int, required=True, metavar="K")
+    _ranged(bk, required=True)
+    rs = sub.add_parser("reschedule", help="move a booking to proposal K of a new search")
+    rs.add_argument("booking_id", metavar="BOOKING_ID")
+    rs.add_argument("--proposal", type=int, required=True, metavar="K")
+    _ranged(rs, required=True)
+    cn = sub.add_parser("cancel", help="cancel a booking (frees the time)")
+    cn.add_argument("booking_id", metavar="BOOKING_ID")
+    cn.add_argument("--json", action="store_true")
+    ls = sub.add_parser("bookings", help="list bookings")
+    ls.add_argument("--json", action="store_true")
+    ex = sub.add_parser("export", help="write a booking's .ics invites and calendars")
+    ex.add_argument("booking_id", metavar="BOOKING_ID")
+    ex.add_argument("--out", required=True, metavar="DIR")
+    ex.add_argument("--candidate-sees-addresses", action="store_true",
+                    help="put interviewers' e-mail addresses into the candidate's file")
+    ex.add_argument("--json", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options and sub-commands."""
     parser = argparse.ArgumentParser(
@@ -73,4 +99,5 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="load demo data into an empty store")
     _interviewer(sub)
     _calendar(sub)
+    _planning(sub)
     return parser

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from interviewplanner.core.booking import Booking
 from interviewplanner.core.model import ImportReport, Interviewer, Policy
+from interviewplanner.core.plan import Plan, ProposalResult
+from interviewplanner.core.reasons import describe_reason
 from interviewplanner.core.timezones import get_zone
+from interviewplanner.ics.export_files import ExportedFile
 
 
 def policy_summary(policy: Policy) -> str:
@@ -79,3 +84,45 @@ def intervals_text(spans: Sequence[tuple[datetime, datetime]], what: str, zone: 
             line += f"   ({ls:%a %m-%d %H:%M}–{le:%H:%M} {ls.tzname()})"
         out.append(line)
     return "\n".join(out)
+
+
+def proposals_text(result: ProposalResult, plan: Plan) -> str:
+    """The ranked proposals as a small table, or why none fits."""
+    if not result.proposals:
+        reasons = [describe_reason(r) for r in result.reasons[:5]] or ["no slot fits"]
+        return "no proposal fits:\n" + "\n".join(f"  - {r}" for r in reasons)
+    zone = get_zone(plan.candidate.timezone)
+    lines = []
+    for p in result.proposals:
+        first = p.sessions[0].start.astimezone(zone)
+        lines.append(f"#{p.rank}  score {p.score:.2f}  {first:%a %Y-%m-%d %H:%M} {first.tzname()} "
+                     f"(candidate)  {p.explanation}")
+        for s in p.sessions:
+            lines.append(f"      {s.start:%m-%d %H:%M}Z–{s.end:%H:%M}Z  {s.title}: "
+                         f"{', '.join(s.interviewers)}" + (f" (+ shadow {s.shadow})" if s.shadow else ""))
+    return "\n".join(lines)
+
+
+def booking_text(booking: Booking, verb: str) -> str:
+    """One booking after ``book``/``reschedule``/``cancel``."""
+    lines = [f"{verb} {booking.id} for {booking.candidate.name} (sequence {booking.sequence})"]
+    lines += [f"  {s.start:%Y-%m-%d %H:%M}Z–{s.end:%H:%M}Z  {s.title}: {', '.join(s.interviewers)}"
+              for s in booking.sessions]
+    return "\n".join(lines)
+
+
+def bookings_table(bookings: Sequence[Booking]) -> str:
+    """Every booking on one line."""
+    if not bookings:
+        return "no bookings yet"
+    return "\n".join(
+        f"{b.id}  {b.status.value:<9}  {b.sessions[0].start:%Y-%m-%d %H:%M}Z  "
+        f"{b.candidate.name}  ({len(b.sessions)} sessions)" for b in bookings if b.sessions)
+
+
+def export_text(out: Path, files: Sequence[ExportedFile], advice: Sequence[str]) -> str:
+    """Where the files went, and what to tell interviewers."""
+    lines = [f"wrote {len(files)} files under {out}:"]
+    lines += [f"  {f.path.as_posix()}  ({f.kind} for {', '.join(f.for_)})" for f in files]
+    lines += ["", *advice] if advice else []
+    return "\n".join(lines)

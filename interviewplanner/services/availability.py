@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from interviewplanner.core.intervals import Interval, clip
 from interviewplanner.core.model import BusyInterval
 from interviewplanner.core.policy import free_time
 from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store
+from interviewplanner.storage.unit_of_work import UnitOfWork
 
-# Busy time just outside a window still matters for buffers and lunch on its edge days.
-_EDGE = timedelta(days=2)
+# Busy time just outside a window still matters for buffers, lunch and weekly load limits.
+_EDGE = timedelta(days=8)
+
+
+def _all_busy(uow: UnitOfWork, person_id: int, start: datetime, end: datetime) -> list[BusyInterval]:
+    """Imported busy time plus confirmed booked sessions (source ``booking:<id>``)."""
+    rows = uow.busy.busy_between(person_id, start, end)
+    slots = uow.bookings.slots_for([person_id], start, end).get(person_id, [])
+    rows += [BusyInterval(s.interval.start, s.interval.end, f"booking:{s.booking_id}") for s in slots]
+    return rows
 
 
 def busy_time(store: Store, email: str, window: Interval) -> list[BusyInterval]:
@@ -19,7 +28,7 @@ def busy_time(store: Store, email: str, window: Interval) -> list[BusyInterval]:
     person = find_interviewer(store, email)
     assert person.id is not None
     with store.read() as uow:
-        rows = uow.busy.busy_between(person.id, window.start, window.end)
+        rows = _all_busy(uow, person.id, window.start, window.end)
     result: dict[tuple[object, ...], BusyInterval] = {}
     for row in rows:
         for part in clip([row.interval], window):
@@ -34,6 +43,7 @@ def free_intervals(store: Store, email: str, window: Interval) -> list[Interval]
     assert person.id is not None
     with store.read() as uow:
         company = uow.settings.get()
-        rows = uow.busy.busy_between(person.id, window.start - _EDGE, window.end + _EDGE)
-    return free_time(person, company, [r.interval for r in rows], window.start, window.end)
-
+        rows = _all_busy(uow, person.id, window.start - _EDGE, window.end + _EDGE)
+    booked = [r.interval for r in rows if r.source.startswith("booking:")]
+    return free_time(person, company, [r.interval for r in rows], window.start, window.end,
+                     booked=booked)

@@ -169,3 +169,84 @@ class BusyRow(Base):
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     title: Mapped[str | None] = mapped_column(Text)
+
+
+class PlanTemplateRow(Base):
+    """A named, reusable panel plan (the PLAN.json object of SPEC §7)."""
+
+    __tablename__ = "plan_templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class BookingRow(Base):
+    """A booked panel; ``sequence`` and ``stamp`` are the RFC 5546 version of its invites."""
+
+    __tablename__ = "bookings"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    stamp: Mapped[datetime] = mapped_column(UTCDateTime())
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    candidate_name: Mapped[str] = mapped_column(String(200))
+    candidate_email: Mapped[str] = mapped_column(String(EMAIL_LENGTH))
+    candidate_tz: Mapped[str] = mapped_column(String(64))
+    organizer_name: Mapped[str] = mapped_column(String(200))
+    organizer_email: Mapped[str] = mapped_column(String(EMAIL_LENGTH))
+    location: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+
+
+class BookingSessionRow(Base):
+    """One session of a booking; ``uid`` stays the same across reschedules."""
+
+    __tablename__ = "booking_sessions"
+    __table_args__ = (
+        CheckConstraint("end_utc > start_utc", name="ordered"),
+        UniqueConstraint("booking_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class BookingAttendeeRow(Base):
+    """An interviewer (or shadow) of a booked session; name and zone are kept as booked."""
+
+    __tablename__ = "booking_attendees"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("booking_sessions.id", ondelete="CASCADE"), index=True
+    )
+    interviewer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviewers.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(EMAIL_LENGTH))
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))  # "interviewer" or "shadow"
+
+
+class BookingEventRow(Base):
+    """The history of a booking: what changed and when."""
+
+    __tablename__ = "booking_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(
+        ForeignKey("bookings.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text)

@@ -14,6 +14,7 @@ from typing import Self
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from interviewplanner.storage.bookings import BookingRepository, TemplateRepository
 from interviewplanner.storage.errors import describe_failure
 from interviewplanner.storage.repositories import (
     BusyRepository,
@@ -23,11 +24,16 @@ from interviewplanner.storage.repositories import (
 
 
 class UnitOfWork:
-    """A transaction with its repositories: ``interviewers``, ``settings`` and ``busy``."""
+    """A transaction with its repositories.
+
+    ``interviewers``, ``settings``, ``busy`` (imported busy time), ``bookings`` and ``templates``.
+    """
 
     interviewers: InterviewerRepository
     settings: SettingsRepository
     busy: BusyRepository
+    bookings: BookingRepository
+    templates: TemplateRepository
 
     def __init__(self, sessions: sessionmaker[Session], *, write: bool, where: str) -> None:
         """Prepare a unit of work; the transaction starts on ``__enter__``."""
@@ -48,6 +54,8 @@ class UnitOfWork:
         self.interviewers = InterviewerRepository(session)
         self.settings = SettingsRepository(session)
         self.busy = BusyRepository(session)
+        self.bookings = BookingRepository(session)
+        self.templates = TemplateRepository(session)
         return self
 
     def __exit__(

@@ -25,13 +25,14 @@ from interviewplanner.storage import Store, StoreError, db, open_store
 from interviewplanner.storage.tables import Base
 
 SHIPPED_MIGRATIONS = db.MIGRATIONS_DIR
+_SHIPPED_HEAD = db.head_revision()
 
 _EXTRA_MIGRATION = '''"""Test-only revision: recreate the interviewers table (batch) with one more column."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -99,10 +100,11 @@ def test_in_memory_store_works() -> None:
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped migrations plus a test-only revision 0002, made the app's."""
+    """A copy of the shipped migrations plus a test-only revision 9999, made the app's."""
     target = tmp_path / "migrations"
     shutil.copytree(db.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_test_nickname.py").write_text(_EXTRA_MIGRATION, "utf-8")
+    extra = _EXTRA_MIGRATION.replace("{head}", db.head_revision())
+    (target / "versions" / "9999_test_nickname.py").write_text(extra, "utf-8")
     monkeypatch.setattr(db, "MIGRATIONS_DIR", target)
     return target
 
@@ -126,12 +128,12 @@ def test_an_older_database_is_backed_up_then_upgraded_without_loss(
     with closing(sqlite3.connect(db_path)) as holder:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(db, "MIGRATIONS_DIR", SHIPPED_MIGRATIONS)
-            _fill(db_url)  # written at revision 0001
+            _fill(db_url)  # written at the shipped head
             # an open reader keeps the next commit in the WAL file, not in the main file
             holder.execute("SELECT count(*) FROM sqlite_master").fetchall()
             _add_and_close(db_url, "c@example.com")
         assert Path(f"{db_path}-wal").stat().st_size > 0
-        with open_store(db_url) as upgraded:  # this app knows 0002 (newer_migrations)
+        with open_store(db_url) as upgraded:  # this app knows 9999 (newer_migrations)
             _check_upgrade(upgraded, db_path)
 
 
@@ -141,14 +143,14 @@ def _add_and_close(url: str, email: str) -> None:
 
 
 def _check_upgrade(upgraded: Store, db_path: Path) -> None:
-    assert upgraded.schema_revision() == "0002"
+    assert upgraded.schema_revision() == "9999"
     with upgraded.read() as uow:
         person = uow.interviewers.get_by_email("b@example.com")
         assert person is not None and person.id is not None and person.pools == ("sre",)
         assert len(uow.busy.busy_between(person.id, *_year())) == 1
         assert uow.busy.sources(person.id)[0].busy_intervals == 1
-    backup = db_path.with_name(f"{db_path.name}.bak-0001")
-    assert _scalar(backup, "SELECT version_num FROM alembic_version") == "0001"
+    backup = db_path.with_name(f"{db_path.name}.bak-{_SHIPPED_HEAD}")
+    assert _scalar(backup, "SELECT version_num FROM alembic_version") == _SHIPPED_HEAD
     assert _scalar(backup, "SELECT count(*) FROM interviewers") == 2  # WAL content included
     assert _scalar(backup, "PRAGMA integrity_check") == "ok"
 

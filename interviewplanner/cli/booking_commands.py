@@ -1,0 +1,91 @@
+"""Handlers of ``propose``, ``book``, ``reschedule``, ``cancel``, ``bookings`` and ``export``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from interviewplanner.cli import render
+from interviewplanner.cli.commands import emit, opened
+from interviewplanner.core.booking import Booking
+from interviewplanner.core.engine import result_to_json
+from interviewplanner.services import bookings, planning
+from interviewplanner.services.dates import iso_z, parse_range
+from interviewplanner.services.export import export
+
+
+def _sessions_json(booking: Booking) -> list[dict[str, Any]]:
+    return [{"title": s.title, "start": iso_z(s.start), "end": iso_z(s.end),
+             "interviewers": list(s.interviewers), "uid": s.uid,
+             **({"shadows": list(s.shadows)} if s.shadows else {})} for s in booking.sessions]
+
+
+def booking_json(booking: Booking) -> dict[str, Any]:
+    """The JSON of one booking (``booking_id`` first, as ``book`` answers)."""
+    return {"booking_id": booking.id, "status": booking.status.value,
+            "sequence": booking.sequence, "candidate": booking.candidate.name,
+            "sessions": _sessions_json(booking)}
+
+
+def propose(args: argparse.Namespace) -> int:
+    """``propose``: ranked proposals, or why none fits."""
+    window = parse_range(args.start, args.end)
+    plan, _ = planning.read_plan(Path(args.plan))
+    with opened(args) as store:
+        result = planning.propose_plan(store, plan, window, limit=args.limit)
+    emit(args, result_to_json(result), render.proposals_text(result, plan))
+    return 0
+
+
+def book(args: argparse.Namespace) -> int:
+    """``book``: store proposal K after re-checking it."""
+    window = parse_range(args.start, args.end)
+    plan, document = planning.read_plan(Path(args.plan))
+    with opened(args) as store:
+        booking = bookings.book(store, plan, document, window, args.proposal)
+    emit(args, booking_json(booking), render.booking_text(booking, "booked"))
+    return 0
+
+
+def reschedule(args: argparse.Namespace) -> int:
+    """``reschedule``: same UIDs, SEQUENCE + 1."""
+    window = parse_range(args.start, args.end)
+    with opened(args) as store:
+        booking = bookings.reschedule(store, args.booking_id, window, args.proposal)
+    emit(args, booking_json(booking), render.booking_text(booking, "rescheduled"))
+    return 0
+
+
+def cancel(args: argparse.Namespace) -> int:
+    """``cancel``."""
+    with opened(args) as store:
+        booking = bookings.cancel(store, args.booking_id)
+    emit(args, booking_json(booking), render.booking_text(booking, "cancelled"))
+    return 0
+
+
+def list_bookings(args: argparse.Namespace) -> int:
+    """``bookings``."""
+    with opened(args) as store:
+        found = bookings.list_bookings(store)
+    emit(args, {"bookings": [booking_json(b) for b in found]}, render.bookings_table(found))
+    return 0
+
+
+def export_files(args: argparse.Namespace) -> int:
+    """``export``: invites/ and calendars/ under --out."""
+    out = Path(args.out)
+    with opened(args) as store:
+        files, advice = export(store, args.booking_id, out,
+                               candidate_sees_addresses=args.candidate_sees_addresses)
+    doc = {"files": [{"path": f.path.as_posix(), "kind": f.kind, "for": list(f.for_)} for f in files],
+           "advice": advice}
+    emit(args, doc, render.export_text(out, files, advice))
+    return 0
+
+
+COMMANDS = {
+    "propose": propose, "book": book, "reschedule": reschedule, "cancel": cancel,
+    "bookings": list_bookings, "export": export_files,
+}

@@ -1,0 +1,25 @@
+"""Use case: write a booking's invites and calendars into a folder (SPEC §5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interviewplanner.ics.advice import update_advice
+from interviewplanner.ics.export_files import ExportedFile
+from interviewplanner.ics.writer import export_booking
+from interviewplanner.services.bookings import get_booking
+from interviewplanner.services.errors import UserError
+from interviewplanner.storage.db import Store
+
+
+def export(store: Store, booking_id: str, out_dir: Path, *,
+           candidate_sees_addresses: bool = False) -> tuple[list[ExportedFile], list[str]]:
+    """Write the files of ``booking_id`` under ``out_dir``; return them and the advice to show."""
+    booking = get_booking(store, booking_id)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        files = export_booking(booking, out_dir,
+                               include_addresses_for_candidate=candidate_sees_addresses)
+    except OSError as exc:
+        raise UserError(f"{out_dir}: cannot write the invites ({exc.strerror or exc})") from exc
+    return files, update_advice(booking)

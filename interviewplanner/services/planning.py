@@ -1,0 +1,96 @@
+"""Use cases: load a plan, gather what the slot engine needs, and ask it for proposals."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from interviewplanner.core.engine import propose
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import CompanySettings, Interviewer
+from interviewplanner.core.plan import Plan, ProposalResult, plan_from_json
+from interviewplanner.services.errors import UserError
+from interviewplanner.storage.db import Store
+from interviewplanner.storage.unit_of_work import UnitOfWork
+
+# Busy time and bookings just outside the range still matter (buffers, lunch, weekly limits).
+_MARGIN = timedelta(days=8)
+
+
+def read_plan(path: Path) -> tuple[Plan, dict[str, Any]]:
+    """Parse a PLAN.json file: the plan and its JSON object, or a UserError naming the problem."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise UserError(f"{path}: no such file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot be read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from exc
+    return parse_plan(document, str(path)), document
+
+
+def parse_plan(document: object, where: str = "plan") -> Plan:
+    """A :class:`Plan` from its JSON object, or a UserError that says which field is wrong."""
+    try:
+        return plan_from_json(document)
+    except ValueError as exc:
+        raise UserError(f"{where}: {exc}") from exc
+
+
+@dataclass
+class Inputs:
+    """Everything the engine reads, keyed by lower-case primary e-mail."""
+
+    people: dict[str, Interviewer]
+    company: CompanySettings
+    busy: dict[str, list[Interval]] = field(default_factory=dict)
+    booked: dict[str, list[Interval]] = field(default_factory=dict)
+    ids: dict[str, int] = field(default_factory=dict)
+
+
+def gather(uow: UnitOfWork, window: Interval, *, exclude_booking: str | None = None) -> Inputs:
+    """Load the roster, imported busy time and booked interviews around ``window`` at once."""
+    people = {p.email.lower(): p for p in uow.interviewers.list()}
+    ids = {e: p.id for e, p in people.items() if p.id is not None}
+    by_id = {i: e for e, i in ids.items()}
+    start, end = window.start - _MARGIN, window.end + _MARGIN
+    imported = uow.busy.busy_for(ids.values(), start, end)
+    slots = uow.bookings.slots_for(ids.values(), start, end, exclude=exclude_booking)
+    inputs = Inputs(people, uow.settings.get(), ids=ids)
+    for pid, rows in imported.items():
+        inputs.busy.setdefault(by_id[pid], []).extend(r.interval for r in rows)
+    for pid, booked in slots.items():
+        intervals = [b.interval for b in booked]
+        inputs.busy.setdefault(by_id[pid], []).extend(intervals)
+        inputs.booked[by_id[pid]] = intervals
+    return inputs
+
+
+def run_engine(plan: Plan, inputs: Inputs, window: Interval, limit: int) -> ProposalResult:
+    """Call the slot engine on gathered inputs."""
+    busy: Mapping[str, Sequence[Interval]] = inputs.busy
+    booked: Mapping[str, Sequence[Interval]] = inputs.booked
+    return propose(plan, inputs.people, busy, booked, inputs.company, window.start, window.end, limit)
+
+
+def check_limit(limit: int) -> int:
+    """A proposal count the user asked for, or a UserError."""
+    if not 1 <= limit <= 200:
+        raise UserError("--limit must be between 1 and 200")
+    return limit
+
+
+def propose_plan(
+    store: Store, plan: Plan, window: Interval, *, limit: int = 10,
+    exclude_booking: str | None = None,
+) -> ProposalResult:
+    """Ranked proposals for ``plan`` inside ``window`` (or the reasons why none fits)."""
+    check_limit(limit)
+    with store.read() as uow:
+        inputs = gather(uow, window, exclude_booking=exclude_booking)
+    return run_engine(plan, inputs, window, limit)

@@ -1,0 +1,219 @@
+"""Repositories for bookings (with their history) and saved plan templates.
+
+Like every repository, these flush and never commit; the unit of work owns the transaction.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from interviewplanner.core.booking import BookedSession, Booking, BookingStatus, Party
+from interviewplanner.core.intervals import Interval
+from interviewplanner.storage.tables import (
+    BookingAttendeeRow,
+    BookingEventRow,
+    BookingRow,
+    BookingSessionRow,
+    InterviewerRow,
+    PlanTemplateRow,
+)
+
+INTERVIEWER = "interviewer"
+SHADOW = "shadow"
+
+
+@dataclass(frozen=True, slots=True)
+class BookingEvent:
+    """One line of a booking's history."""
+
+    at: datetime
+    action: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class BookedSlot:
+    """A confirmed session of one interviewer: busy time and a count toward load limits."""
+
+    interval: Interval
+    booking_id: str
+    title: str
+
+
+class BookingRepository:
+    """Bookings: store, load, change, and the interviewer time they hold."""
+
+    def __init__(self, session: Session) -> None:
+        """Work inside ``session`` (owned by the unit of work)."""
+        self._session = session
+
+    def add(self, booking: Booking, plan: dict[str, Any], ids: dict[str, int]) -> None:
+        """Store a new booking; ``ids`` maps interviewer e-mails to their roster ids."""
+        row = BookingRow(id=booking.id, created_at=booking.stamp, plan=plan, **_head(booking))
+        self._session.add(row)
+        self._session.flush()
+        self._write_sessions(booking, ids)
+
+    def update(self, booking: Booking, ids: dict[str, int]) -> None:
+        """Replace the stored version of ``booking`` (times, people, status, sequence, stamp)."""
+        row = self._session.get(BookingRow, booking.id)
+        if row is None:
+            raise KeyError(booking.id)
+        for key, value in _head(booking).items():
+            setattr(row, key, value)
+        self._session.execute(delete(BookingSessionRow).where(BookingSessionRow.booking_id == booking.id))
+        self._session.flush()
+        self._write_sessions(booking, ids)
+
+    def get(self, booking_id: str) -> Booking | None:
+        """The booking with ``booking_id`` (or None)."""
+        row = self._session.get(BookingRow, booking_id)
+        return None if row is None else self._load(row)
+
+    def plan(self, booking_id: str) -> dict[str, Any]:
+        """The PLAN.json object the booking was made from."""
+        row = self._session.get(BookingRow, booking_id)
+        if row is None:
+            raise KeyError(booking_id)
+        return dict(row.plan)
+
+    def list(self) -> builtins.list[Booking]:
+        """Every booking, by first session start."""
+        rows = self._session.scalars(select(BookingRow)).all()
+        bookings = [self._load(r) for r in rows]
+        return sorted(bookings, key=lambda b: (b.sessions[0].start if b.sessions else b.stamp, b.id))
+
+    def record(self, booking_id: str, at: datetime, action: str, detail: str) -> None:
+        """Append a line to the booking's history."""
+        self._session.add(BookingEventRow(booking_id=booking_id, at=at, action=action, detail=detail))
+        self._session.flush()
+
+    def history(self, booking_id: str) -> builtins.list[BookingEvent]:
+        """The booking's history, oldest first."""
+        rows = self._session.scalars(
+            select(BookingEventRow).where(BookingEventRow.booking_id == booking_id)
+            .order_by(BookingEventRow.at, BookingEventRow.id)).all()
+        return [BookingEvent(r.at, r.action, r.detail) for r in rows]
+
+    def slots_for(
+        self, interviewer_ids: Iterable[int], start: datetime, end: datetime,
+        *, exclude: str | None = None,
+    ) -> dict[int, builtins.list[BookedSlot]]:
+        """Confirmed sessions overlapping ``[start, end)`` per interviewer id (one query)."""
+        query = (
+            select(BookingAttendeeRow.interviewer_id, BookingSessionRow.start_utc,
+                   BookingSessionRow.end_utc, BookingSessionRow.booking_id, BookingSessionRow.title)
+            .join(BookingSessionRow, BookingAttendeeRow.session_id == BookingSessionRow.id)
+            .join(BookingRow, BookingSessionRow.booking_id == BookingRow.id)
+            .where(BookingAttendeeRow.interviewer_id.in_(list(interviewer_ids)),
+                   BookingRow.status == BookingStatus.CONFIRMED.value,
+                   BookingSessionRow.start_utc < end, BookingSessionRow.end_utc > start)
+        )
+        if exclude is not None:
+            query = query.where(BookingRow.id != exclude)
+        result: dict[int, builtins.list[BookedSlot]] = defaultdict(builtins.list)
+        for owner, s, e, booking_id, title in self._session.execute(query):
+            if owner is not None:
+                result[owner].append(BookedSlot(Interval(s, e), booking_id, title))
+        return dict(result)
+
+    def lock_interviewers(self, interviewer_ids: Iterable[int]) -> None:
+        """Serialise bookings of the same people: row locks on PostgreSQL.
+
+        On SQLite the write transaction already holds the database's single write lock
+        (``BEGIN IMMEDIATE``), and ``FOR UPDATE`` is ignored there.
+        """
+        ids = sorted(set(interviewer_ids))
+        if ids:
+            self._session.execute(
+                select(InterviewerRow.id).where(InterviewerRow.id.in_(ids)).with_for_update()
+            ).all()
+
+    def _write_sessions(self, booking: Booking, ids: dict[str, int]) -> None:
+        people = {p.email.lower(): p for p in booking.interviewers}
+        for position, spec in enumerate(booking.sessions):
+            row = BookingSessionRow(booking_id=booking.id, position=position, uid=spec.uid,
+                                    title=spec.title, start_utc=spec.start, end_utc=spec.end)
+            self._session.add(row)
+            self._session.flush()
+            for role, emails in ((INTERVIEWER, spec.interviewers), (SHADOW, spec.shadows)):
+                for email in emails:
+                    person = people[email.lower()]
+                    self._session.add(BookingAttendeeRow(
+                        session_id=row.id, interviewer_id=ids.get(email.lower()), email=person.email,
+                        name=person.name, timezone=person.timezone, role=role))
+        self._session.flush()
+
+    def _load(self, row: BookingRow) -> Booking:
+        sessions = self._session.scalars(
+            select(BookingSessionRow).where(BookingSessionRow.booking_id == row.id)
+            .order_by(BookingSessionRow.position)).all()
+        people: dict[str, Party] = {}
+        booked: list[BookedSession] = []
+        for s in sessions:
+            attendees = self._session.scalars(
+                select(BookingAttendeeRow).where(BookingAttendeeRow.session_id == s.id)
+                .order_by(BookingAttendeeRow.id)).all()
+            for a in attendees:
+                people.setdefault(a.email.lower(), Party(a.name, a.email, a.timezone))
+            booked.append(BookedSession(
+                uid=s.uid, title=s.title, start=s.start_utc, end=s.end_utc,
+                interviewers=tuple(a.email for a in attendees if a.role == INTERVIEWER),
+                shadows=tuple(a.email for a in attendees if a.role == SHADOW)))
+        return Booking(
+            id=row.id, status=BookingStatus(row.status), sequence=row.sequence, stamp=row.stamp,
+            candidate=Party(row.candidate_name, row.candidate_email, row.candidate_tz),
+            organizer=Party(row.organizer_name, row.organizer_email),
+            interviewers=tuple(people.values()), sessions=tuple(booked),
+            location=row.location, notes=row.notes)
+
+
+def _head(booking: Booking) -> dict[str, Any]:
+    """The booking row's columns that change with each version."""
+    return {
+        "status": booking.status.value, "sequence": booking.sequence, "stamp": booking.stamp,
+        "candidate_name": booking.candidate.name, "candidate_email": booking.candidate.email,
+        "candidate_tz": booking.candidate.timezone, "organizer_name": booking.organizer.name,
+        "organizer_email": booking.organizer.email, "location": booking.location,
+        "notes": booking.notes,
+    }
+
+
+class TemplateRepository:
+    """Named plan templates (PLAN.json objects)."""
+
+    def __init__(self, session: Session) -> None:
+        """Work inside ``session`` (owned by the unit of work)."""
+        self._session = session
+
+    def save(self, name: str, plan: dict[str, Any], at: datetime) -> None:
+        """Create or replace the template ``name``."""
+        row = self._session.scalar(select(PlanTemplateRow).where(PlanTemplateRow.name == name))
+        if row is None:
+            self._session.add(PlanTemplateRow(name=name, plan=plan, updated_at=at))
+        else:
+            row.plan, row.updated_at = plan, at
+        self._session.flush()
+
+    def get(self, name: str) -> dict[str, Any] | None:
+        """The template ``name`` (or None)."""
+        row = self._session.scalar(select(PlanTemplateRow).where(PlanTemplateRow.name == name))
+        return None if row is None else dict(row.plan)
+
+    def names(self) -> builtins.list[str]:
+        """Every template name, sorted."""
+        query = select(PlanTemplateRow.name).order_by(PlanTemplateRow.name)
+        return builtins.list(self._session.scalars(query))
+
+    def delete(self, name: str) -> bool:
+        """Remove the template ``name``; True when it existed."""
+        result = self._session.execute(delete(PlanTemplateRow).where(PlanTemplateRow.name == name))
+        return bool(getattr(result, "rowcount", 0))
