@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +11,11 @@ from interviewplanner.cli import render
 from interviewplanner.cli.commands import emit, opened
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.engine import result_to_json
-from interviewplanner.services import bookings, planning
+from interviewplanner.core.plan import Plan
+from interviewplanner.services import bookings, planning, templates
 from interviewplanner.services.dates import iso_z, parse_range
 from interviewplanner.services.export import export
+from interviewplanner.storage.db import Store
 
 
 def _sessions_json(booking: Booking) -> list[dict[str, Any]]:
@@ -28,11 +31,18 @@ def booking_json(booking: Booking) -> dict[str, Any]:
             "sessions": _sessions_json(booking)}
 
 
+def _plan(args: argparse.Namespace, store: Store) -> tuple[Plan, dict[str, Any]]:
+    """The plan from ``--plan FILE`` or ``--template NAME``."""
+    if args.template:
+        return templates.load_template(store, args.template)
+    return planning.read_plan(Path(args.plan))
+
+
 def propose(args: argparse.Namespace) -> int:
     """``propose``: ranked proposals, or why none fits."""
     window = parse_range(args.start, args.end)
-    plan, _ = planning.read_plan(Path(args.plan))
     with opened(args) as store:
+        plan, _ = _plan(args, store)
         result = planning.propose_plan(store, plan, window, limit=args.limit)
     emit(args, result_to_json(result), render.proposals_text(result, plan))
     return 0
@@ -41,8 +51,8 @@ def propose(args: argparse.Namespace) -> int:
 def book(args: argparse.Namespace) -> int:
     """``book``: store proposal K after re-checking it."""
     window = parse_range(args.start, args.end)
-    plan, document = planning.read_plan(Path(args.plan))
     with opened(args) as store:
+        plan, document = _plan(args, store)
         booking = bookings.book(store, plan, document, window, args.proposal)
     emit(args, booking_json(booking), render.booking_text(booking, "booked"))
     return 0
@@ -85,7 +95,28 @@ def export_files(args: argparse.Namespace) -> int:
     return 0
 
 
+def template(args: argparse.Namespace) -> int:
+    """``template save|list|show|delete``."""
+    with opened(args) as store:
+        if args.action == "save":
+            plan, _ = planning.read_plan(Path(args.plan))
+            templates.save_template(store, args.name, plan)
+            emit(args, {"saved": args.name}, f"saved template {args.name!r}")
+        elif args.action == "list":
+            names = templates.template_names(store)
+            emit(args, {"templates": names}, "\n".join(names) or "no templates yet")
+        elif args.action == "show":
+            _, document = templates.load_template(store, args.name)
+            emit(args, document, json.dumps(document, ensure_ascii=False, indent=2))
+        else:
+            templates.delete_template(store, args.name)
+            emit(args, {"deleted": args.name}, f"deleted template {args.name!r}")
+    return 0
+
+
 COMMANDS = {
+    "template save": template, "template list": template, "template show": template,
+    "template delete": template,
     "propose": propose, "book": book, "reschedule": reschedule, "cancel": cancel,
     "bookings": list_bookings, "export": export_files,
 }

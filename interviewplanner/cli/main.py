@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in (None, "gui"):
             return run_gui(args)
-        key = args.command if args.command != "interviewer" else f"interviewer {args.action}"
+        key = f"{args.command} {args.action}" if args.command in ("interviewer", "template") else args.command
         return {**HANDLERS, **BOOKING_COMMANDS}[key](args)
     except (UserError, StoreError) as exc:
         if args.debug:
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted")
     except BrokenPipeError:
         # The reader of our output went away (``| head``): not an error worth a message.
-        sys.stdout = None  # type: ignore[assignment]  # stop Python flushing into the closed pipe
+        sys.stdout = None  # stop Python flushing into the closed pipe
         return 0
     except Exception as exc:
         if args.debug:

@@ -56,13 +56,33 @@ def _calendar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _ranged(p, required=True)
 
 
+def _plan_source(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--plan", metavar="PLAN.json", help="the panel plan (SPEC §7)")
+    g.add_argument("--template", metavar="NAME", help="a plan template saved in the store")
+
+
+def _templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("template", help="save, list, show and delete plan templates")
+    s = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    save = s.add_parser("save", help="save PLAN.json under a name (replaces one of that name)")
+    save.add_argument("name")
+    save.add_argument("--plan", required=True, metavar="PLAN.json")
+    save.add_argument("--json", action="store_true")
+    for action in ("show", "delete"):
+        one = s.add_parser(action, help=f"{action} a template")
+        one.add_argument("name")
+        one.add_argument("--json", action="store_true")
+    s.add_parser("list", help="list template names").add_argument("--json", action="store_true")
+
+
 def _planning(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pro = sub.add_parser("propose", help="ranked, explained proposals for a panel plan")
-    pro.add_argument("--plan", required=True, metavar="PLAN.json")
+    _plan_source(pro)
     pro.add_argument("--limit", type=int, default=10, metavar="N")
     _ranged(pro, required=True)
     bk = sub.add_parser("book", help="book proposal K of the same propose call")
-    bk.add_argument("--plan", required=True, metavar="PLAN.json")
+    _plan_source(bk)
     bk.add_argument("--proposal", type=int, required=True, metavar="K")
     _ranged(bk, required=True)
     rs = sub.add_parser("reschedule", help="move a booking to proposal K of a new search")
@@ -100,4 +120,5 @@ def build_parser() -> argparse.ArgumentParser:
     _interviewer(sub)
     _calendar(sub)
     _planning(sub)
+    _templates(sub)
     return parser

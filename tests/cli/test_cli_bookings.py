@@ -54,7 +54,9 @@ def test_propose_is_deterministic_and_book_takes_rank_k(cli: Cli, plan_file: Pat
     assert not any(s["start"] in taken for p in after for s in p["sessions"])
 
 
-def test_reschedule_and_cancel_keep_uids_and_raise_sequence(cli: Cli, plan_file: Path, tmp_path: Path) -> None:
+def test_reschedule_and_cancel_keep_uids_and_raise_sequence(
+    cli: Cli, plan_file: Path, tmp_path: Path
+) -> None:
     booked = cli("book", "--plan", str(plan_file), *RANGE, "--proposal", "1", "--json").json()
     bid = booked["booking_id"]
     moved = cli("reschedule", bid, *RANGE, "--proposal", "2", "--json").json()
@@ -112,3 +114,16 @@ def test_two_processes_booking_the_same_proposal_end_with_one_booking(
     answers = sorted(p.communicate(timeout=120)[0].split(" ", 1)[0] for p in procs)
     assert answers == ["booked", "refused"]
     assert len(cli("bookings", "--json").json()["bookings"]) == 1
+
+
+def test_templates_round_trip_and_drive_propose(cli: Cli, plan_file: Path) -> None:
+    assert cli("template", "save", "backend-panel", "--plan", str(plan_file)).code == 0
+    assert cli("template", "list", "--json").json() == {"templates": ["backend-panel"]}
+    shown = cli("template", "show", "backend-panel", "--json").json()
+    assert shown["sessions"][1]["interviewers"] == ["ken@example.com"]
+    from_file = cli("propose", "--plan", str(plan_file), *RANGE, "--json").json()
+    from_template = cli("propose", "--template", "backend-panel", *RANGE, "--json").json()
+    assert from_template == from_file
+    assert cli("template", "delete", "backend-panel").code == 0
+    missing = cli("propose", "--template", "backend-panel", *RANGE)
+    assert missing.code != 0 and "backend-panel" in missing.err
