@@ -16,15 +16,20 @@ class UnknownCountryError(ValueError):
         self.code = code
 
 
+@lru_cache(maxsize=1)
+def _supported() -> frozenset[str]:
+    return frozenset(holidays.list_supported_countries())
+
+
 def supported_countries() -> list[str]:
     """ISO 3166-1 alpha-2 codes that have a holiday calendar, sorted."""
-    return sorted(holidays.list_supported_countries())
+    return sorted(_supported())
 
 
 def check_country(code: str) -> str:
     """Return ``code`` upper-cased if it has a holiday calendar, else raise."""
     upper = code.strip().upper()
-    if upper not in holidays.list_supported_countries():
+    if upper not in _supported():
         raise UnknownCountryError(code)
     return upper
 
@@ -39,11 +44,13 @@ def holiday_name(country: str | None, day: date, language: str | None = None) ->
     """Name of the national holiday on local ``day`` in ``country`` (None when none or no country).
 
     ``language`` is an ISO 639 code ("en_US", "ja"); where the package has no translation the
-    default language of that country's calendar is used.
+    default language of that country's calendar is used. Raises :class:`UnknownCountryError` for
+    a code with no holiday calendar.
     """
     if not country:
         return None
+    code = check_country(country)
     try:
-        return _year(country.upper(), day.year, language).get(day)
-    except NotImplementedError:
-        return _year(country.upper(), day.year, None).get(day)
+        return _year(code, day.year, language).get(day)
+    except NotImplementedError:  # older ``holidays`` releases reject an unknown language
+        return _year(code, day.year, None).get(day)

@@ -1,20 +1,32 @@
 """Flex-time rules (SPEC §2) turned into UTC intervals per interviewer and local day.
 
 Every rule is evaluated on the interviewer's own local calendar day in their IANA zone, so
-"10:00" stays 10:00 local across DST changes; the results are aware UTC intervals.
+"10:00" stays 10:00 local across DST changes; the results are aware UTC intervals. A local range
+such as the working window opens the first moment the clock shows its start and closes the first
+moment it shows its end (:func:`opening`): in an autumn fold that is the first occurrence, in a
+spring-forward gap the instant of the jump.
+
+The rules read the effective policy, ``person.overrides`` applied to ``person.policy``
+(:func:`effective_policy`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 from interviewplanner.core.holidays_calendar import holiday_name
 from interviewplanner.core.intervals import Interval, intersect, normalise, subtract
-from interviewplanner.core.model import CompanySettings, Interviewer, TimeRange
-from interviewplanner.core.timezones import at_local, get_zone, local_dates, to_local
+from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
+from interviewplanner.core.timezones import (
+    at_local,
+    exists_locally,
+    get_zone,
+    local_dates,
+    to_local,
+)
 
 
 class DayOff(Enum):
@@ -45,13 +57,40 @@ class WorkDay:
     lunch_minutes: int
 
 
+def effective_policy(person: Interviewer) -> Policy:
+    """``person.policy`` with ``person.overrides`` applied (idempotent if already applied)."""
+    return person.overrides.apply(person.policy)
+
+
+def opening(day: date, clock: time, zone: tzinfo) -> datetime:
+    """The first instant of local ``day`` at which the clock shows ``clock`` or later (UTC).
+
+    This is :func:`at_local` (first occurrence of an ambiguous time) except in a spring-forward
+    gap, where it is the instant of the jump: a window "00:00-02:30" on a day whose clocks go
+    from 02:00 to 03:00 closes at 03:00 local, not at 03:30 (02:30 read with the old offset).
+    """
+    wall = datetime.combine(day, clock)
+    guess = at_local(day, clock, zone)
+    if exists_locally(wall, zone):
+        return guess
+    # ``guess`` (old offset) lies after the jump, ``low`` (new offset) before it; bisect on
+    # whole seconds, which is where transitions fall.
+    low = guess - (to_local(guess, zone).replace(tzinfo=None) - wall)
+    below, above = 0, int((guess - low).total_seconds())
+    while above - below > 1:
+        middle = (below + above) // 2
+        shown = to_local(low + timedelta(seconds=middle), zone).replace(tzinfo=None)
+        below, above = (below, middle) if shown >= wall else (middle, above)
+    return low + timedelta(seconds=above)
+
+
 def _span(day: date, hours: TimeRange, zone: tzinfo) -> Interval:
-    return Interval(at_local(day, hours.start, zone), at_local(day, hours.end, zone))
+    return Interval(opening(day, hours.start, zone), opening(day, hours.end, zone))
 
 
 def day_off(person: Interviewer, company: CompanySettings, day: date) -> DayOffReason | None:
     """Why local ``day`` is not a working day for ``person`` (None when it is one)."""
-    if day.weekday() not in person.policy.working_days:
+    if day.weekday() not in effective_policy(person).working_days:
         return DayOffReason(day, DayOff.WEEKEND)
     name = holiday_name(person.country, day)
     if name is not None:
@@ -67,11 +106,12 @@ def work_day(person: Interviewer, company: CompanySettings, day: date) -> WorkDa
     if day_off(person, company, day) is not None:
         return None
     zone = get_zone(person.timezone)
-    policy = person.policy
+    policy = effective_policy(person)
     window = _span(day, policy.window, zone)
     core = _span(day, policy.core, zone)
     if policy.core_only:
-        window = intersect([window], [core])[0] if window.overlaps(core) else Interval(core.start, core.start)
+        start = max(window.start, core.start)
+        window = Interval(start, max(min(window.end, core.end), start))
     return WorkDay(day, window, core, _span(day, policy.lunch_window, zone), policy.lunch_minutes)
 
 
@@ -104,7 +144,9 @@ def reserve_lunch(day: WorkDay, occupied: Sequence[Interval]) -> Interval | None
     need = timedelta(minutes=day.lunch_minutes)
     if need == timedelta(0):
         return Interval(day.lunch_window.start, day.lunch_window.start)
-    middle = day.lunch_window.start + (day.lunch_window.duration - need) / 2
+    # whole minutes, so that free time never ends at 12:22:30 (150-min window, 45-min lunch)
+    slack = (day.lunch_window.duration - need) // timedelta(minutes=1)
+    middle = day.lunch_window.start + timedelta(minutes=slack // 2)
     best: Interval | None = None
     for gap in lunch_gaps(day, occupied):
         start = min(max(middle, gap.start), gap.end - need)
@@ -120,9 +162,8 @@ def dilate(intervals: Iterable[Interval], minutes: int) -> list[Interval]:
 
 
 def _load_full(
-    person: Interviewer, day: date, booked: Sequence[Interval], zone: tzinfo
+    policy: Policy, day: date, booked: Sequence[Interval], zone: tzinfo
 ) -> bool:
-    policy = person.policy
     days = [to_local(b.start, zone).date() for b in booked]
     if policy.max_per_day is not None and sum(d == day for d in days) >= policy.max_per_day:
         return True
@@ -137,6 +178,7 @@ def free_time(
     busy: Iterable[Interval],
     start: datetime,
     end: datetime,
+    *,
     booked: Sequence[Interval] = (),
 ) -> list[Interval]:
     """Where a new interview of ``person`` may lie inside ``[start, end)`` (UTC).
@@ -147,11 +189,12 @@ def free_time(
     are not yet reached. A day whose busy time already leaves no lunch gap has no free time.
     """
     zone = get_zone(person.timezone)
+    policy = effective_policy(person)
     merged = normalise(busy)
-    blocked = dilate(merged, person.policy.buffer_minutes)
+    blocked = dilate(merged, policy.buffer_minutes)
     result: list[Interval] = []
     for day in work_days(person, company, start, end):
-        if _load_full(person, day.day, booked, zone):
+        if _load_full(policy, day.day, booked, zone):
             continue
         lunch = reserve_lunch(day, merged)
         if lunch is None:

@@ -7,11 +7,14 @@ IANA names read through :mod:`zoneinfo` (with the ``tzdata`` package as a fallba
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-UTC = timezone.utc
+__all__ = [
+    "UTC", "UnknownTimeZoneError", "at_local", "exists_locally", "get_zone", "is_known_zone",
+    "local_dates", "local_day_bounds", "to_local", "to_utc", "utc_midnight",
+]
 
 
 class UnknownTimeZoneError(ValueError):
@@ -46,13 +49,39 @@ def to_utc(local: datetime, zone: tzinfo) -> datetime:
     """Interpret the naive wall time ``local`` in ``zone`` and return aware UTC.
 
     Ambiguous times resolve to the first occurrence; non-existent times use the offset before
-    the gap (both are what PEP 495's ``fold=0`` means for :class:`zoneinfo.ZoneInfo`). Zones
-    that ignore ``fold`` (dateutil's VTIMEZONE zones) are handled the same way explicitly.
+    the gap (both are what PEP 495's ``fold=0`` means for :class:`zoneinfo.ZoneInfo`). Other
+    tzinfo kinds read gaps differently (dateutil's tz and VTIMEZONE zones use the offset after
+    the gap; pytz needs ``localize``), so they go through :func:`_to_utc_any`, which gives the
+    same answers.
     """
     if local.tzinfo is not None:
         raise ValueError("to_utc() expects a naive wall-clock datetime")
-    aware = local.replace(tzinfo=zone, fold=0)
-    return aware.astimezone(UTC)
+    if isinstance(zone, ZoneInfo):
+        return local.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    return _to_utc_any(local, zone)
+
+
+def _offset_at(instant: datetime, zone: tzinfo) -> timedelta:
+    offset = instant.astimezone(zone).utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
+def _to_utc_any(local: datetime, zone: tzinfo) -> datetime:
+    """``to_utc`` for zones whose ``fold`` handling differs (dateutil, pytz).
+
+    Only ``astimezone`` (UTC -> local, which every tzinfo implements correctly) is trusted: the
+    offsets in force a day before and a day after are the candidates, a candidate counts when
+    it maps back to ``local``, the earliest one wins, and in a gap the offset before it is used.
+    """
+    naive_utc = local.replace(tzinfo=UTC)
+    before = _offset_at(naive_utc - timedelta(days=1), zone)
+    after = _offset_at(naive_utc + timedelta(days=1), zone)
+    valid = [
+        naive_utc - offset
+        for offset in (before, after)
+        if (naive_utc - offset).astimezone(zone).replace(tzinfo=None) == local
+    ]
+    return min(valid) if valid else naive_utc - before
 
 
 def to_local(instant: datetime, zone: tzinfo) -> datetime:
