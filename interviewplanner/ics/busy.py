@@ -1,0 +1,83 @@
+"""Busy semantics (SPEC §4): which occurrences count as busy, and VFREEBUSY periods.
+
+An event occurrence is busy unless it is TRANSP:TRANSPARENT, STATUS:CANCELLED, or the owner's
+own ATTENDEE entry says PARTSTAT=DECLINED (any of the owner's addresses, case-insensitive,
+``mailto:`` stripped). TENTATIVE and NEEDS-ACTION stay busy; TRANSP defaults to OPAQUE, also for
+all-day events. A VFREEBUSY period is busy unless its FBTYPE is FREE (missing FBTYPE = BUSY).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from interviewplanner.ics.parse import Component, PropertyError, param
+from interviewplanner.ics.timing import TimeReader
+from interviewplanner.ics.values import parse_duration, split_list, split_period
+
+
+def normalise_address(address: str) -> str:
+    """Lower-case an e-mail address and drop a ``mailto:`` prefix and surrounding blanks."""
+    text = address.strip().strip('"').strip()
+    if text[:7].lower() == "mailto:":
+        text = text[7:]
+    return text.strip().lower()
+
+
+def owner_set(emails: Iterable[str]) -> frozenset[str]:
+    """The owner's addresses, normalised for matching."""
+    return frozenset(normalise_address(e) for e in emails if e.strip())
+
+
+def _owner_declined(component: Component, owner: frozenset[str]) -> bool:
+    for prop in component.all("ATTENDEE"):
+        if "DECLINED" not in prop.rest.upper():
+            continue
+        try:
+            params, value = prop.split()
+        except PropertyError:
+            continue
+        addresses = {normalise_address(value), normalise_address(param(params, "EMAIL") or "")}
+        if addresses & owner and (param(params, "PARTSTAT") or "").upper() == "DECLINED":
+            return True
+    return False
+
+
+def free_reason(component: Component, owner: frozenset[str]) -> str | None:
+    """Why this VEVENT (master or override) is free, or ``None`` when it is busy."""
+    if (component.text("TRANSP") or "").upper() == "TRANSPARENT":
+        return "TRANSP:TRANSPARENT"
+    if (component.text("STATUS") or "").upper() == "CANCELLED":
+        return "STATUS:CANCELLED"
+    if owner and _owner_declined(component, owner):
+        return "declined by the owner"
+    return None
+
+
+def _period(reader: TimeReader, text: str, params: dict[str, list[str]],
+            line: int) -> tuple[datetime, datetime]:
+    first, second = split_period(text)
+    start = reader.read(first, params, line)
+    if second[:1] in ("P", "p", "+", "-"):
+        return start.utc, reader.end_after(start, parse_duration(second))
+    return start.utc, reader.read(second, params, line).utc
+
+
+def freebusy_periods(component: Component, reader: TimeReader,
+                     warnings: list[str]) -> list[tuple[datetime, datetime]]:
+    """Busy ``(start, end)`` UTC pairs of a VFREEBUSY; bad periods are warned about and skipped."""
+    result: list[tuple[datetime, datetime]] = []
+    for prop in component.all("FREEBUSY"):
+        try:
+            params, value = prop.split()
+        except PropertyError as exc:
+            warnings.append(f"{exc}; FREEBUSY ignored")
+            continue
+        if (param(params, "FBTYPE") or "BUSY").upper() == "FREE":
+            continue
+        for item in split_list(value):
+            try:
+                result.append(_period(reader, item, {}, prop.line))
+            except (ValueError, OverflowError) as exc:
+                warnings.append(f"line {prop.line}: FREEBUSY period is not valid ({exc}); ignored")
+    return result

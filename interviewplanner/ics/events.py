@@ -1,0 +1,224 @@
+"""VEVENT component → :class:`EventRecord` (times, length, recurrence parts, busy flag, title).
+
+Anything that makes an event unusable (no DTSTART, an impossible date, DTEND before DTSTART,
+a bad DURATION) raises :class:`BrokenEvent` with the line at fault, so the reader can skip just
+that event. An RRULE that cannot be read does not sink the event: its first occurrence is kept
+and a warning is recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from interviewplanner.ics.busy import free_reason
+from interviewplanner.ics.parse import Component, Prop, PropertyError, param
+from interviewplanner.ics.recurrence import RRuleError, RuleSpec, parse_rrule
+from interviewplanner.ics.timing import Moment, TimeReader
+from interviewplanner.ics.values import (
+    Duration,
+    parse_date_time,
+    parse_duration,
+    split_list,
+    split_period,
+    unescape_text,
+)
+
+
+class BrokenEvent(ValueError):
+    """An event that cannot be used; ``line`` is where the problem is."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraDate:
+    """An RDATE occurrence: its start and, for PERIOD values, its own UTC end."""
+
+    start: Moment
+    end: datetime | None
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """What the reader needs from one VEVENT."""
+
+    line: int
+    uid: str | None
+    start: Moment
+    length: Duration
+    end: datetime
+    busy: bool
+    title: str | None
+    sequence: int = 0
+    stamp: datetime | None = None
+    recurrence_id: Moment | None = None
+    this_and_future: bool = False
+    rule: RuleSpec | None = None
+    rdates: list[ExtraDate] = field(default_factory=list)
+    exdates: list[Moment] = field(default_factory=list)
+
+    @property
+    def recurring(self) -> bool:
+        """True for a master with RRULE or RDATE."""
+        return self.recurrence_id is None and (self.rule is not None or bool(self.rdates))
+
+
+def _moment(reader: TimeReader, prop: Prop, what: str) -> Moment:
+    try:
+        return reader.read_prop(prop)
+    except (ValueError, OverflowError) as exc:
+        raise BrokenEvent(prop.line, f"{what} is not a valid date/time ({exc})") from None
+
+
+def _length(component: Component, reader: TimeReader, start: Moment) -> Duration:
+    """The event's length: from DTEND (exact, or whole days for DATE), DURATION, or the default."""
+    dtend = component.first("DTEND")
+    if dtend is not None:
+        end = _moment(reader, dtend, "DTEND")
+        if start.is_date and end.is_date:
+            return Duration((end.wall - start.wall).days, 0)
+        seconds = (end.utc - start.utc) // timedelta(seconds=1)
+        return Duration(0, seconds)
+    duration = component.first("DURATION")
+    if duration is not None:
+        try:
+            return parse_duration(duration.value)
+        except (ValueError, PropertyError) as exc:
+            raise BrokenEvent(duration.line, f"DURATION is not valid ({exc})") from None
+    return Duration(1, 0) if start.is_date else Duration(0, 0)
+
+
+def _int(component: Component, name: str) -> int:
+    text = component.text(name)
+    try:
+        return int(text) if text else 0
+    except ValueError:
+        return 0
+
+
+def _stamp(component: Component) -> datetime | None:
+    text = component.text("DTSTAMP") or component.text("LAST-MODIFIED")
+    if not text:
+        return None
+    try:
+        local, _ = parse_date_time(text)
+    except ValueError:
+        return None
+    return local.replace(tzinfo=UTC)
+
+
+def _rule(component: Component, reader: TimeReader, start: Moment,
+          warnings: list[str]) -> RuleSpec | None:
+    prop = component.first("RRULE")
+    if prop is None:
+        return None
+
+    def read_until(value: datetime, is_utc: bool) -> datetime:
+        if not is_utc or start.zone is UTC:
+            return value
+        return reader.wall_of(value.replace(tzinfo=UTC), start.zone)
+
+    try:
+        return parse_rrule(prop.value, read_until)
+    except (RRuleError, PropertyError, OverflowError) as exc:
+        warnings.append(f"line {prop.line}: invalid RRULE ({exc}); only the first occurrence kept")
+        return None
+
+
+def _date_list(component: Component, name: str) -> list[tuple[Prop, str, dict[str, list[str]]]]:
+    items: list[tuple[Prop, str, dict[str, list[str]]]] = []
+    for prop in component.all(name):
+        try:
+            params, value = prop.split()
+        except PropertyError as exc:
+            raise BrokenEvent(prop.line, f"{name} is malformed ({exc})") from None
+        items += [(prop, item, params) for item in split_list(value)]
+    return items
+
+
+def _exdates(component: Component, reader: TimeReader) -> list[Moment]:
+    result = []
+    for prop, item, params in _date_list(component, "EXDATE"):
+        try:
+            result.append(reader.read(item, params, prop.line))
+        except (ValueError, OverflowError) as exc:
+            raise BrokenEvent(prop.line, f"EXDATE is not valid ({exc})") from None
+    return result
+
+
+def _rdates(component: Component, reader: TimeReader, length: Duration) -> list[ExtraDate]:
+    result = []
+    for prop, item, params in _date_list(component, "RDATE"):
+        try:
+            result.append(_rdate(reader, item, params, prop.line, length))
+        except (ValueError, OverflowError) as exc:
+            raise BrokenEvent(prop.line, f"RDATE is not valid ({exc})") from None
+    return result
+
+
+def _rdate(reader: TimeReader, item: str, params: dict[str, list[str]], line: int,
+           length: Duration) -> ExtraDate:
+    if (param(params, "VALUE") or "").upper() != "PERIOD" and "/" not in item:
+        return ExtraDate(reader.read(item, params, line), None)
+    first, second = split_period(item)
+    start = reader.read(first, params, line)
+    if second[:1] in ("P", "+", "-", "p"):
+        return ExtraDate(start, reader.end_after(start, parse_duration(second)))
+    return ExtraDate(start, reader.read(second, params, line).utc)
+
+
+def _recurrence_id(component: Component, reader: TimeReader) -> tuple[Moment | None, bool]:
+    prop = component.first("RECURRENCE-ID")
+    if prop is None:
+        return None, False
+    try:
+        params, value = prop.split()
+        moment = reader.read(value, params, prop.line)
+    except (ValueError, OverflowError) as exc:
+        raise BrokenEvent(prop.line, f"RECURRENCE-ID is not valid ({exc})") from None
+    return moment, (param(params, "RANGE") or "").upper() == "THISANDFUTURE"
+
+
+def _title(component: Component) -> str | None:
+    prop = component.first("SUMMARY")
+    if prop is None:
+        return None
+    try:
+        return unescape_text(prop.value)
+    except PropertyError:
+        return None
+
+
+def read_event(component: Component, reader: TimeReader, owner_emails: frozenset[str],
+               warnings: list[str]) -> EventRecord:
+    """Build an :class:`EventRecord`; raise :class:`BrokenEvent` if the event is unusable."""
+    dtstart = component.first("DTSTART")
+    if dtstart is None:
+        raise BrokenEvent(component.line, "VEVENT has no DTSTART")
+    start = _moment(reader, dtstart, "DTSTART")
+    length = _length(component, reader, start)
+    if length.is_negative:
+        raise BrokenEvent(dtstart.line, "the event ends before it starts")
+    recurrence_id, this_and_future = _recurrence_id(component, reader)
+    record = EventRecord(
+        line=component.line,
+        uid=component.text("UID") or None,
+        start=start,
+        length=length,
+        end=reader.end_after(start, length),
+        busy=free_reason(component, owner_emails) is None,
+        title=_title(component),
+        sequence=_int(component, "SEQUENCE"),
+        stamp=_stamp(component),
+        recurrence_id=recurrence_id,
+        this_and_future=this_and_future,
+    )
+    if recurrence_id is None:
+        record.rule = _rule(component, reader, start, warnings)
+        record.rdates = _rdates(component, reader, length)
+        record.exdates = _exdates(component, reader)
+    return record

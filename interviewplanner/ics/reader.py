@@ -1,0 +1,231 @@
+"""Public entry point: ``.ics`` bytes → :class:`~interviewplanner.core.model.ParsedCalendar`.
+
+Pipeline: :mod:`.lines` (bytes → logical lines) → :mod:`.parse` (component tree) →
+:mod:`.events` / :mod:`.busy` (records) → :mod:`.series` (de-duplication, expansion over the
+horizon, overrides) → busy intervals in UTC, sorted, one per occurrence. Damage is contained per
+component; only a file that is not iCalendar at all raises :class:`NotICalendarError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import tzinfo
+
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import ParsedCalendar, SkippedComponent
+from interviewplanner.core.timezones import get_zone
+from interviewplanner.ics.busy import freebusy_periods, owner_set
+from interviewplanner.ics.events import BrokenEvent, EventRecord, read_event
+from interviewplanner.ics.lines import read_lines
+from interviewplanner.ics.parse import Component, build_tree
+from interviewplanner.ics.recurrence import Budget, ExpansionError, RRuleError
+from interviewplanner.ics.series import Expander, Occurrence, Series, group
+from interviewplanner.ics.timing import TimeReader
+from interviewplanner.ics.tzresolve import ZoneResolver
+
+_BEGIN_CALENDAR = re.compile(r"\s*BEGIN\s*:\s*VCALENDAR\s*$", re.IGNORECASE)
+_IGNORED = frozenset({"VTODO", "VJOURNAL", "VALARM", "VTIMEZONE", "VAVAILABILITY"})
+
+
+_LINE = re.compile(r"line (\d+)")
+
+
+def _line_of(note: str) -> int:
+    """The line number a note starts with (0 when it names none)."""
+    match = _LINE.match(note)
+    return int(match.group(1)) if match else 0
+
+
+def _zone_years(horizon: Interval) -> tuple[int, int]:
+    """Years for which VTIMEZONE rules are expanded: the horizon and 20 years either side."""
+    return max(horizon.start.year - 20, 1), min(horizon.end.year + 20, 9998)
+
+
+class NotICalendarError(ValueError):
+    """The whole file was rejected: it is not iCalendar (HTML page, empty file, no VCALENDAR)."""
+
+
+def _describe(lines: list[tuple[int, str]]) -> str:
+    """Why a file without BEGIN:VCALENDAR is not a calendar, and where that shows."""
+    if not lines:
+        return "not an iCalendar file: it is empty"
+    number, first = lines[0]
+    head = first.strip()[:40]
+    if head.startswith("<") or any("<html" in text.lower() for _, text in lines[:20]):
+        return (f"not an iCalendar file: it looks like an HTML page (line {number}: {head!r}), "
+                "e.g. a sign-in page saved instead of the calendar; no BEGIN:VCALENDAR")
+    for line, text in lines:
+        if text.strip().upper().startswith("BEGIN:V"):
+            return (f"not an iCalendar file: line {line} has {text.strip()[:30]!r} "
+                    "but there is no BEGIN:VCALENDAR")
+    return f"not an iCalendar file: no BEGIN:VCALENDAR (line {number} reads {head!r})"
+
+
+def _check_calendar(lines: list[tuple[int, str]]) -> None:
+    if not any(_BEGIN_CALENDAR.match(text) for _, text in lines):
+        raise NotICalendarError(_describe(lines))
+
+
+@dataclass(slots=True)
+class _Import:
+    """State of one import: where results and notes accumulate."""
+
+    owner: frozenset[str]
+    owner_zone: tzinfo
+    owner_tz: str
+    horizon: Interval
+    budget: Budget
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[SkippedComponent] = field(default_factory=list)
+    records: list[EventRecord] = field(default_factory=list)
+    found: list[Occurrence] = field(default_factory=list)
+    events: int = 0
+    times: TimeReader | None = None
+    resolvers: list[ZoneResolver] = field(default_factory=list)
+
+    def skip(self, line: int, reason: str) -> None:
+        """Record an unusable component."""
+        self.skipped.append(SkippedComponent(line, reason))
+
+    def calendar(self, calendar: Component) -> None:
+        """Read one VCALENDAR: its zones, events and free/busy blocks."""
+        times = self._times(calendar)
+        cancel = (calendar.text("METHOD") or "").upper() == "CANCEL"
+        records: list[EventRecord] = []
+        for child in calendar.children:
+            if child.name == "VEVENT":
+                self._event(child, times, records)
+            elif child.name == "VFREEBUSY":
+                self._freebusy(child, times, cancel)
+            elif child.broken and child.name not in _IGNORED:
+                self.warnings.append(f"line {child.line}: {child.broken}")
+        if cancel:
+            method = calendar.first("METHOD")
+            self.warnings.append(
+                f"line {method.line if method else calendar.line}: METHOD:CANCEL — the file "
+                "cancels events, so it adds no busy time"
+            )
+            return
+        self.records += records
+
+    def _times(self, calendar: Component) -> TimeReader:
+        zones = [c for c in calendar.children if c.name == "VTIMEZONE"]
+        resolver = ZoneResolver(zones, self.owner_zone, self.owner_tz,
+                                _zone_years(self.horizon), self.budget)
+        floating = self.owner_zone
+        declared = calendar.first("X-WR-TIMEZONE")
+        name = calendar.text("X-WR-TIMEZONE")
+        if declared is not None and name:
+            zone = resolver.known(name)
+            if zone is None:
+                self.warnings.append(f"line {declared.line}: unknown X-WR-TIMEZONE {name!r}; "
+                                     f"floating times read in the interviewer's zone")
+            else:
+                floating = zone
+        times = TimeReader(resolver, floating)
+        self.resolvers.append(resolver)
+        if self.times is None:
+            self.times = times
+        return times
+
+    def _event(self, component: Component, times: TimeReader,
+               records: list[EventRecord]) -> None:
+        if component.broken:
+            self.skip(component.line, component.broken)
+            return
+        try:
+            record = read_event(component, times, self.owner, self.warnings)
+        except BrokenEvent as exc:
+            self.skip(component.line, f"VEVENT skipped: line {exc.line}: {exc.reason}")
+            return
+        except Exception as exc:  # damage must cost only this event
+            self.skip(component.line, f"VEVENT skipped: could not be read ({exc})")
+            return
+        self.events += 1
+        records.append(record)
+
+    def _freebusy(self, component: Component, times: TimeReader, cancel: bool) -> None:
+        if component.broken:
+            self.skip(component.line, component.broken)
+            return
+        try:
+            periods = freebusy_periods(component, times, self.warnings)
+        except Exception as exc:  # damage must cost only this component
+            self.skip(component.line, f"VFREEBUSY skipped: could not be read ({exc})")
+            return
+        self.events += 1
+        if not cancel:
+            self.found += [Occurrence(start, end, True, None) for start, end in periods]
+
+    def expand(self) -> None:
+        """Turn the collected records into occurrences within the budget."""
+        if self.times is None:
+            return
+        expander = Expander(self.times, self.horizon, self.budget)
+        for series in group(self.records):
+            self._series(expander, series)
+
+    def _series(self, expander: Expander, series: Series) -> None:
+        line = series.master.line if series.master else series.overrides[0].line
+        recurring = series.master is not None and series.master.recurring
+        if recurring and self.budget.expired():
+            self.skip(line, "recurring VEVENT not expanded: the time budget for this file ran out")
+            return
+        try:
+            self.found += expander.occurrences(series)
+        except ExpansionError as exc:
+            self.skip(line, f"recurring VEVENT skipped: recurrence too expensive ({exc})")
+        except RRuleError as exc:
+            self.skip(line, f"recurring VEVENT skipped: invalid RRULE ({exc})")
+        except Exception as exc:  # damage must cost only this series
+            self.skip(line, f"VEVENT skipped: could not be expanded ({exc})")
+
+    def _all_warnings(self) -> list[str]:
+        notes = list(self.warnings)
+        for resolver in self.resolvers:
+            notes += resolver.warnings
+        return list(dict.fromkeys(notes))
+
+    def result(self, encoding: str, keep_titles: bool) -> ParsedCalendar:
+        """The final, sorted :class:`ParsedCalendar`."""
+        usable = sorted((o for o in self.found if o.busy and o.end > o.start),
+                        key=lambda o: (o.start, o.end))
+        return ParsedCalendar(
+            events=self.events,
+            busy=tuple(Interval(o.start, o.end) for o in usable),
+            titles=tuple(o.title for o in usable) if keep_titles else (),
+            warnings=tuple(sorted(self._all_warnings(), key=_line_of)),
+            skipped=tuple(sorted(self.skipped, key=lambda s: s.line)),
+            encoding=encoding,
+        )
+
+
+def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, horizon: Interval,
+                  keep_titles: bool = False, budget_seconds: float = 5.0) -> ParsedCalendar:
+    """Read ``.ics`` bytes into busy intervals for one interviewer.
+
+    ``owner_emails`` identify the interviewer's own ATTENDEE entries (declined = free);
+    ``owner_tz`` (IANA) reads DATE values and floating times when the file declares no
+    X-WR-TIMEZONE, and unknown TZIDs. Recurrences are expanded over ``horizon`` (aware UTC)
+    only, within ``budget_seconds`` of wall-clock time; one-off events are kept wherever they
+    are. Raises :class:`NotICalendarError` (and nothing else, for any bytes) when the file is
+    not iCalendar; a bad ``owner_tz`` raises :class:`~interviewplanner.core.timezones.UnknownTimeZoneError`.
+    """
+    state = _Import(owner_set(owner_emails), get_zone(owner_tz), owner_tz, horizon,
+                    Budget(budget_seconds))
+    try:
+        decoded = read_lines(bytes(data))
+    except Exception as exc:  # an unreadable byte stream is "not a calendar"
+        raise NotICalendarError(f"not an iCalendar file: cannot be read ({exc})") from None
+    _check_calendar(decoded.lines)
+    roots, tree_warnings = build_tree(decoded.lines)
+    state.warnings += decoded.warnings + tree_warnings
+    for root in roots:
+        if root.name == "VCALENDAR":
+            state.calendar(root)
+        else:
+            state.warnings.append(f"line {root.line}: {root.name} outside VCALENDAR; ignored")
+    state.expand()
+    return state.result(decoded.encoding, keep_titles)

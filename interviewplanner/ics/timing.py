@@ -1,0 +1,88 @@
+"""Date/time properties → instants: DATE, floating, UTC and TZID values, and durations.
+
+A :class:`Moment` keeps both the wall-clock reading (needed for recurrence and for nominal
+day durations) and the UTC instant. DATE values and floating times are read in the calendar's
+floating zone (X-WR-TIMEZONE, else the interviewer's zone); a TZID goes through the
+:class:`~interviewplanner.ics.tzresolve.ZoneResolver`. Wall → UTC conversion always goes through
+:func:`interviewplanner.core.timezones.to_utc` (first occurrence in folds, offset before gaps),
+with a per-file cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from interviewplanner.core.timezones import to_utc
+from interviewplanner.ics.parse import Prop, param
+from interviewplanner.ics.tzresolve import VTimezone, ZoneResolver
+from interviewplanner.ics.values import Duration, is_date_text, parse_date, parse_date_time, wall
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A DATE or DATE-TIME value: wall clock, its zone, whether it was a DATE, and UTC."""
+
+    wall: datetime
+    zone: tzinfo
+    is_date: bool
+    utc: datetime
+
+
+class TimeReader:
+    """Reads time values for one calendar (floating zone + TZID resolver), caching conversions."""
+
+    def __init__(self, resolver: ZoneResolver, floating: tzinfo) -> None:
+        """``floating`` is the zone for DATE values and floating times."""
+        self.resolver = resolver
+        self.floating = floating
+        self._cache: dict[tuple[datetime, tzinfo], datetime] = {}
+
+    def utc(self, local: datetime, zone: tzinfo) -> datetime:
+        """UTC instant of naive wall time ``local`` in ``zone`` (cached)."""
+        if zone is UTC:
+            return local.replace(tzinfo=UTC)
+        key = (local, zone)
+        found = self._cache.get(key)
+        if found is None:
+            found = zone.wall_to_utc(local) if isinstance(zone, VTimezone) else to_utc(local, zone)
+            self._cache[key] = found
+        return found
+
+    def wall_of(self, instant: datetime, zone: tzinfo) -> datetime:
+        """Naive wall time in ``zone`` of the aware ``instant``."""
+        return instant.astimezone(zone).replace(tzinfo=None)
+
+    def read(self, text: str, params: dict[str, list[str]], line: int) -> Moment:
+        """Read one DATE or DATE-TIME value with its parameters (raises ValueError if bad)."""
+        text = text.strip()
+        value_type = (param(params, "VALUE") or "").upper()
+        if value_type == "DATE" or is_date_text(text):
+            day = parse_date(text[:8] if value_type == "DATE" and len(text) > 8 else text)
+            local = wall(day.year, day.month, day.day)
+            return Moment(local, self.floating, True, self.utc(local, self.floating))
+        local, is_utc = parse_date_time(text)
+        if is_utc:
+            return Moment(local, UTC, False, local.replace(tzinfo=UTC))
+        tzid = param(params, "TZID")
+        zone = self.resolver.zone(tzid, line) if tzid else self.floating
+        return Moment(local, zone, False, self.utc(local, zone))
+
+    def read_prop(self, prop: Prop) -> Moment:
+        """Read a single-valued date/time property such as DTSTART."""
+        params, value = prop.split()
+        return self.read(value, params, prop.line)
+
+    def end_after(self, start: Moment, length: Duration) -> datetime:
+        """UTC end of an occurrence starting at ``start`` lasting ``length``.
+
+        Days are nominal (same wall-clock time on the later day, 23/25 h across DST); hours,
+        minutes and seconds are exact.
+        """
+        return self.end_at(start.wall, start.zone, start.utc, length)
+
+    def end_at(self, local: datetime, zone: tzinfo, start_utc: datetime,
+               length: Duration) -> datetime:
+        """Like :meth:`end_after` for a start given as wall time, zone and UTC instant."""
+        base = self.utc(local + timedelta(days=length.days), zone) if length.days else start_utc
+        return base + timedelta(seconds=length.seconds)
