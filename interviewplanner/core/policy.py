@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
+from functools import lru_cache
 
 from interviewplanner.core.holidays_calendar import holiday_name
 from interviewplanner.core.intervals import Interval, intersect, normalise, subtract
@@ -57,8 +58,12 @@ class WorkDay:
     lunch_minutes: int
 
 
+@lru_cache(maxsize=4096)
 def effective_policy(person: Interviewer) -> Policy:
-    """``person.policy`` with ``person.overrides`` applied (idempotent if already applied)."""
+    """``person.policy`` with ``person.overrides`` applied (idempotent if already applied).
+
+    Cached: the slot engine asks for it per person and day, and applying re-validates.
+    """
     return person.overrides.apply(person.policy)
 
 

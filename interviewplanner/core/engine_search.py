@@ -1,0 +1,316 @@
+"""The exact grid search behind :func:`interviewplanner.core.engine.propose`.
+
+1. Every panel start ``t`` on the grid is a bit of a Python ``int``. For each session (at its
+   offset in a given order) the candidate's allowed time and each named interviewer's
+   :func:`~interviewplanner.core.engine_rules.free_segments` become bit masks in one pass over
+   their segments; AND-ing them leaves the starts that pass every single-interview necessary
+   condition. Pool members get one mask per session.
+2. Each surviving start is checked exactly: same local day for the candidate, every named
+   person's whole set of interviews (:func:`~interviewplanner.core.engine_rules.check_person`),
+   then the pool seats are filled by branch and bound over members sorted by their seat value
+   (the additive part of the score), so the best feasible choice is found whenever one exists.
+
+All rules are per person and monotone (adding an interview never makes a person *more*
+feasible), so checking each person as they are added is exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import permutations
+
+from interviewplanner.core.engine_rules import (
+    CandidateCalendar,
+    PersonCalendar,
+    Span,
+    check_person,
+    free_segments,
+)
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import Interviewer
+from interviewplanner.core.plan import Plan
+from interviewplanner.core.ranking import ScoreParts, combine, load_term, seat_weight
+
+
+@dataclass(frozen=True, slots=True)
+class Staffing:
+    """Who holds each session (plan order), and the people chosen from pools."""
+
+    staff: tuple[tuple[str, ...], ...]
+    pooled: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A feasible panel start with its best order and people, and its score."""
+
+    score: float
+    t: int
+    order: tuple[int, ...]
+    staffing: Staffing
+
+    def sort_key(self) -> tuple[float, int, tuple[str, ...]]:
+        """Best score first, then earlier start, then names (in time order)."""
+        names = tuple(e for i in self.order for e in self.staffing.staff[i])
+        return -self.score, self.t, names
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything one search needs, precomputed (people keyed by primary e-mail)."""
+
+    plan: Plan
+    people: dict[str, Interviewer]
+    cals: dict[str, PersonCalendar]
+    cand: CandidateCalendar
+    named: tuple[tuple[str, ...], ...]
+    pools: tuple[tuple[str, ...], ...]
+    t0: int
+    k: int
+    origin_day: int
+    horizon_days: int
+    booked: dict[str, list[Interval]] = field(default_factory=dict)
+    _segments: dict[str, list[Span]] = field(default_factory=dict)
+
+    @property
+    def grid(self) -> int:
+        """Grid step in minutes."""
+        return self.plan.grid_minutes
+
+    @property
+    def orders(self) -> tuple[tuple[int, ...], ...]:
+        """Session orders to try: the plan's, or every permutation when ``ordered`` is false."""
+        n = len(self.plan.sessions)
+        return (tuple(range(n)),) if self.plan.ordered else tuple(permutations(range(n)))
+
+    def offsets(self, order: Sequence[int]) -> dict[int, int]:
+        """Minutes from the panel start to each session's start (by session index)."""
+        out, at = {}, 0
+        for idx in order:
+            out[idx] = at
+            at += self.plan.sessions[idx].minutes + self.plan.break_minutes
+        return out
+
+    def spans(self, order: Sequence[int], t: int) -> dict[int, Span]:
+        """Each session's ``(start, end)`` for a panel starting at ``t``."""
+        sessions = self.plan.sessions
+        return {i: (t + off, t + off + sessions[i].minutes) for i, off in self.offsets(order).items()}
+
+    def segments(self, email: str) -> list[Span]:
+        """Cached :func:`free_segments` of a person."""
+        if email not in self._segments:
+            self._segments[email] = free_segments(self.cals[email])
+        return self._segments[email]
+
+
+# ---------------------------------------------------------------- masks
+
+
+def span_mask(ctx: Context, segments: Sequence[Span], off: int, length: int) -> int:
+    """Bits ``k`` such that ``[t_k + off, t_k + off + length)`` lies in one of ``segments``."""
+    mask = 0
+    for a, b in segments:
+        lo = max(0, -((ctx.t0 + off - a) // ctx.grid))
+        hi = min(ctx.k - 1, (b - length - off - ctx.t0) // ctx.grid)
+        if lo <= hi:
+            mask |= ((1 << (hi - lo + 1)) - 1) << lo
+    return mask
+
+
+@dataclass(frozen=True, slots=True)
+class OrderMasks:
+    """Starts passing every necessary condition, and per-session pool member masks."""
+
+    order: tuple[int, ...]
+    base: int
+    members: dict[int, dict[str, int]]
+
+
+def order_masks(ctx: Context, order: tuple[int, ...]) -> OrderMasks:
+    """Compute :class:`OrderMasks` for one session order."""
+    cand = list(zip(ctx.cand.allowed_starts, ctx.cand.allowed_ends, strict=True))
+    base = (1 << ctx.k) - 1
+    members: dict[int, dict[str, int]] = {}
+    for idx, off in ctx.offsets(order).items():
+        minutes = ctx.plan.sessions[idx].minutes
+        base &= span_mask(ctx, cand, off, minutes)
+        for email in ctx.named[idx]:
+            base &= span_mask(ctx, ctx.segments(email), off, minutes)
+        if ctx.plan.sessions[idx].count:
+            members[idx] = {e: span_mask(ctx, ctx.segments(e), off, minutes) for e in ctx.pools[idx]}
+    return OrderMasks(order, base, members)
+
+
+def bits(mask: int) -> Iterator[int]:
+    """Indices of the set bits of ``mask``, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+# ---------------------------------------------------------------- scoring in minutes
+
+
+def seat_parts(cal: PersonCalendar, span: Span) -> tuple[int, float]:
+    """Core minutes and load term of one seat."""
+    s, e = span
+    rules = cal.day_of(s)
+    if rules is None:
+        return 0, 0.0
+    return max(0, min(e, rules.ce) - max(s, rules.cs)), load_term(rules.booked_week)
+
+
+def seat_value(ctx: Context, cal: PersonCalendar, span: Span) -> float:
+    """The additive share of the score that one seat contributes."""
+    core, load = seat_parts(cal, span)
+    w_core, w_load, w_flex = seat_weight(ctx.plan)
+    return w_core * core + w_load * load + w_flex * (core == span[1] - span[0])
+
+
+def parts(ctx: Context, t: int, order: Sequence[int], staff: Sequence[Sequence[str]]) -> ScoreParts:
+    """The :class:`ScoreParts` of a staffed panel start (same sums as ``score_parts``)."""
+    spans = ctx.spans(order, t)
+    core = seat_minutes = full = 0
+    loads: list[float] = []
+    for idx, (s, e) in sorted(spans.items(), key=lambda kv: kv[1]):
+        for email in staff[idx]:
+            c, load = seat_parts(ctx.cals[email], (s, e))
+            core, seat_minutes, full = core + c, seat_minutes + e - s, full + (c == e - s)
+            loads.append(load)
+    preferred = sum(ctx.cand.preferred_minutes(s, e) for s, e in spans.values())
+    return ScoreParts(core, seat_minutes, preferred, sum(e - s for s, e in spans.values()),
+                      ctx.cand.day_index(t) - ctx.origin_day, ctx.horizon_days,
+                      tuple(loads), full, len(loads))
+
+
+# ---------------------------------------------------------------- staffing
+
+
+@dataclass(slots=True)
+class _Need:
+    idx: int
+    span: Span
+    count: int
+    options: list[tuple[float, str]]
+
+
+class _Staffer:
+    """Branch and bound over pool seats: the best-valued feasible choice, or none."""
+
+    def __init__(self, ctx: Context, needs: list[_Need], held: dict[str, list[Span]]) -> None:
+        self.ctx, self.needs, self.held = ctx, needs, held
+        tops = [sum(v for v, _ in n.options[: n.count]) for n in needs]
+        self.bounds = [sum(tops[j:]) for j in range(len(needs) + 1)]
+        self.best = float("-inf")
+        self.best_pick: list[tuple[str, ...]] | None = None
+        self.picks: list[list[str]] = [[] for _ in needs]
+
+    def run(self) -> list[tuple[str, ...]] | None:
+        """Search; return the chosen e-mails per need (None when no choice is feasible)."""
+        self._seat(0, 0, self.needs[0].count, 0.0)
+        return self.best_pick
+
+    def _seat(self, j: int, pos: int, need: int, acc: float) -> None:
+        if need == 0:
+            if j + 1 < len(self.needs):
+                self._seat(j + 1, 0, self.needs[j + 1].count, acc)
+            elif acc > self.best:
+                self.best, self.best_pick = acc, [tuple(p) for p in self.picks]
+            return
+        opts, span = self.needs[j].options, self.needs[j].span
+        for i in range(pos, len(opts) - need + 1):
+            if acc + sum(v for v, _ in opts[i : i + need]) + self.bounds[j + 1] <= self.best:
+                return
+            value, email = opts[i]
+            trial = [*self.held.get(email, ()), span]
+            if check_person(self.ctx.cals[email], trial) is None:
+                before = self._push(j, email, trial)
+                self._seat(j, i + 1, need - 1, acc + value)
+                self._pop(j, email, before)
+
+    def _push(self, j: int, email: str, trial: list[Span]) -> list[Span] | None:
+        before = self.held.get(email)
+        self.held[email] = trial
+        self.picks[j].append(email)
+        return before
+
+    def _pop(self, j: int, email: str, before: list[Span] | None) -> None:
+        self.picks[j].pop()
+        if before is None:
+            del self.held[email]
+        else:
+            self.held[email] = before
+
+
+def named_hold(ctx: Context, spans: Mapping[int, Span]) -> dict[str, list[Span]] | None:
+    """Each named interviewer's sessions at ``spans``, or None when one of them cannot hold them."""
+    held: dict[str, list[Span]] = {}
+    for idx, span in spans.items():
+        for email in ctx.named[idx]:
+            held.setdefault(email, []).append(span)
+    ok = all(check_person(ctx.cals[e], ivs) is None for e, ivs in held.items())
+    return held if ok else None
+
+
+def _needs(ctx: Context, masks: OrderMasks, spans: Mapping[int, Span], bit: int) -> list[_Need]:
+    needs = []
+    for idx, members in masks.members.items():
+        span = spans[idx]
+        options = [(seat_value(ctx, ctx.cals[e], span), e) for e, m in members.items() if m >> bit & 1]
+        options.sort(key=lambda o: (-o[0], o[1]))
+        needs.append(_Need(idx, span, ctx.plan.sessions[idx].count, options))
+    return needs
+
+
+def same_day_ok(ctx: Context, t: int) -> bool:
+    """True unless the plan wants one candidate day and the panel crosses local midnight."""
+    end = t + ctx.plan.span_minutes
+    return not ctx.plan.same_day or ctx.cand.day_index(t) == ctx.cand.day_index(end - 1)
+
+
+def staff_start(ctx: Context, masks: OrderMasks, bit: int) -> Staffing | None:
+    """The best staffing of the panel starting at grid index ``bit`` in ``masks.order``."""
+    t = ctx.t0 + bit * ctx.grid
+    spans = ctx.spans(masks.order, t)
+    held = named_hold(ctx, spans) if same_day_ok(ctx, t) else None
+    if held is None:
+        return None
+    needs = _needs(ctx, masks, spans, bit)
+    if any(len(n.options) < n.count for n in needs):
+        return None
+    picks = _Staffer(ctx, needs, held).run() if needs else []
+    if picks is None:
+        return None
+    chosen = {n.idx: tuple(sorted(p)) for n, p in zip(needs, picks, strict=True)}
+    staff = tuple(ctx.named[i] + chosen.get(i, ()) for i in range(len(ctx.plan.sessions)))
+    return Staffing(staff, tuple(e for i in masks.order for e in chosen.get(i, ())))
+
+
+def search(ctx: Context) -> list[Found]:
+    """Every feasible grid start with its best order and staffing, scored."""
+    best: dict[int, Found] = {}
+    for order in ctx.orders:
+        masks = order_masks(ctx, order)
+        for bit in bits(masks.base):
+            staffing = staff_start(ctx, masks, bit)
+            if staffing is None:
+                continue
+            t = ctx.t0 + bit * ctx.grid
+            found = Found(combine(parts(ctx, t, order, staffing.staff)), t, order, staffing)
+            if t not in best or found.score > best[t].score:
+                best[t] = found
+    return sorted(best.values(), key=Found.sort_key)
+
+
+def diverse_top(found: Sequence[Found], limit: int, spacing: int) -> list[Found]:
+    """Greedy top ``limit`` in rank order, skipping any start within ``spacing`` minutes of one
+    already taken."""
+    taken: list[Found] = []
+    for f in found:
+        if len(taken) >= limit:
+            break
+        if all(abs(f.t - g.t) >= spacing for g in taken):
+            taken.append(f)
+    return taken

@@ -1,0 +1,286 @@
+"""An independent checker of the hard rules of SPEC §2/§3, and a brute-force proposer.
+
+Written from the spec, not from the engine: it reads local times with :mod:`zoneinfo` directly,
+holidays with the ``holidays`` package, and checks everything with plain datetimes, minute by
+rule. It shares only the data classes (Plan, Interviewer, ...) and, for ranking, the engine's
+public ``score_proposal``. The benchmark's baseline proposer reuses it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import CompanySettings, Interviewer, Policy
+from interviewplanner.core.plan import Plan, ProposedSession, SessionSpec
+from interviewplanner.core.ranking import score_proposal
+
+MIN = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class World:
+    """Everything a check needs besides the proposal."""
+
+    plan: Plan
+    people: Mapping[str, Interviewer]
+    busy: Mapping[str, Sequence[Interval]]
+    booked: Mapping[str, Sequence[Interval]]
+    company: CompanySettings
+    start: datetime
+    end: datetime
+
+
+@cache
+def _holidays(country: str, year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays(country, years=year))
+
+
+def wall(day: date, clock: time, zone: str) -> datetime:
+    """UTC instant of a local wall time (fold=0: first occurrence; gap: offset before it)."""
+    return datetime.combine(day, clock, tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+def local_date(instant: datetime, zone: str) -> date:
+    """Local calendar date of an instant."""
+    return instant.astimezone(ZoneInfo(zone)).date()
+
+
+def _closed(company: CompanySettings, day: date) -> bool:
+    key = (day.month, day.day)
+    for c in company.closures:
+        inside = c.start <= key <= c.end if c.start <= c.end else key >= c.start or key <= c.end
+        if inside:
+            return True
+    return False
+
+
+def _policy(person: Interviewer) -> Policy:
+    """The effective policy: the person's overrides applied to their policy."""
+    return person.overrides.apply(person.policy)
+
+
+def _window(person: Interviewer, day: date) -> tuple[datetime, datetime]:
+    pol = _policy(person)
+    lo, hi = wall(day, pol.window.start, person.timezone), wall(day, pol.window.end, person.timezone)
+    if pol.core_only:
+        lo = max(lo, wall(day, pol.core.start, person.timezone))
+        hi = min(hi, wall(day, pol.core.end, person.timezone))
+    return lo, hi
+
+
+def _day_problems(person: Interviewer, company: CompanySettings, iv: Interval) -> list[str]:
+    day = local_date(iv.start, person.timezone)
+    out = []
+    if day.weekday() not in _policy(person).working_days:
+        out.append(f"{person.email} does not work on {day}")
+    if person.country and day in _holidays(person.country.upper(), day.year):
+        out.append(f"{person.email} holiday on {day}")
+    if _closed(company, day):
+        out.append(f"{person.email} closure on {day}")
+    lo, hi = _window(person, day)
+    if not (lo <= iv.start and iv.end <= hi):
+        out.append(f"{person.email} outside window {iv}")
+    return out
+
+
+def _lunch_ok(person: Interviewer, day: date, occupied: Sequence[Interval]) -> bool:
+    pol = _policy(person)
+    if pol.lunch_minutes == 0:
+        return True
+    lo = wall(day, pol.lunch_window.start, person.timezone)
+    hi = wall(day, pol.lunch_window.end, person.timezone)
+    need = timedelta(minutes=pol.lunch_minutes)
+    free_from = lo  # walk the occupied pieces in order, looking for a long enough free run
+    for o in sorted(occupied, key=lambda o: o.start):
+        if o.end <= lo or o.start >= hi:
+            continue
+        if o.start - free_from >= need:
+            return True
+        free_from = max(free_from, o.end)
+    return hi - free_from >= need
+
+
+def _load_problems(person: Interviewer, booked: Sequence[Interval], ivs: Sequence[Interval]) -> list[str]:
+    pol, tz = _policy(person), person.timezone
+    days = [local_date(b.start, tz) for b in [*booked, *ivs]]
+    out = []
+    for day in {local_date(iv.start, tz) for iv in ivs}:
+        if pol.max_per_day is not None and days.count(day) > pol.max_per_day:
+            out.append(f"{person.email} over day limit on {day}")
+        week = day.isocalendar()[:2]
+        if pol.max_per_week is not None and sum(d.isocalendar()[:2] == week for d in days) > pol.max_per_week:
+            out.append(f"{person.email} over week limit near {day}")
+    return out
+
+
+def person_problems(
+    person: Interviewer, company: CompanySettings, busy: Sequence[Interval],
+    booked: Sequence[Interval], ivs: Sequence[Interval],
+) -> list[str]:
+    """Every hard rule ``person`` breaks holding the interviews ``ivs`` of one panel."""
+    out: list[str] = []
+    pad = timedelta(minutes=_policy(person).buffer_minutes)
+    for iv in ivs:
+        out += _day_problems(person, company, iv)
+        if any(b.start < iv.end + pad and iv.start - pad < b.end for b in busy):
+            out.append(f"{person.email} busy around {iv}")
+        if any(o is not iv and o.start < iv.end + pad and iv.start - pad < o.end for o in ivs):
+            out.append(f"{person.email} buffer between own sessions")
+    out += _load_problems(person, booked, ivs)
+    for day in {local_date(iv.start, person.timezone) for iv in ivs}:
+        if not _lunch_ok(person, day, [*busy, *ivs]):
+            out.append(f"{person.email} loses lunch on {day}")
+    return out
+
+
+def candidate_problems(plan: Plan, sessions: Sequence[ProposedSession]) -> list[str]:
+    """Rules of the candidate: availability (or default 08-20 weekdays) and same day."""
+    cand, out = plan.candidate, []
+    for ps in sessions:
+        if cand.availability:
+            ok = _covered(ps.start, ps.end, cand.availability)
+        else:
+            day = local_date(ps.start, cand.timezone)
+            ok = (day.weekday() < 5 and wall(day, time(8), cand.timezone) <= ps.start
+                  and ps.end <= wall(day, time(20), cand.timezone))
+        if not ok:
+            out.append(f"candidate unavailable for {ps.title}")
+    if plan.same_day:
+        first = local_date(sessions[0].start, cand.timezone)
+        if local_date(sessions[-1].end - MIN, cand.timezone) != first:
+            out.append("sessions on different candidate days")
+    return out
+
+
+def _covered(start: datetime, end: datetime, availability: Sequence[Interval]) -> bool:
+    reach = start  # extend coverage from the start through touching or overlapping intervals
+    for a in sorted(availability, key=lambda a: a.start):
+        if a.start <= reach < a.end:
+            reach = a.end
+    return reach >= end
+
+
+def _shape_problems(world: World, sessions: Sequence[ProposedSession]) -> list[str]:
+    plan, out = world.plan, []
+    specs = {s.title: s for s in plan.sessions}
+    titles = [s.title for s in sessions]
+    if sorted(titles) != sorted(specs) or (plan.ordered and titles != [s.title for s in plan.sessions]):
+        out.append(f"wrong sessions or order: {titles}")
+    first = sessions[0].start
+    if first < world.start or sessions[-1].end > world.end:
+        out.append("outside the search range")
+    if (first - datetime.combine(first.date(), time(0), tzinfo=UTC)) % timedelta(minutes=plan.grid_minutes):
+        out.append("first start not on the grid")
+    for a, b in itertools.pairwise(sessions):
+        if b.start - a.end != timedelta(minutes=plan.break_minutes):
+            out.append("break is not exact")
+    for ps in sessions:
+        out += _staff_problems(world, ps, specs.get(ps.title))
+    return out
+
+
+def _staff_problems(world: World, ps: ProposedSession, spec: object) -> list[str]:
+    if not isinstance(spec, SessionSpec):
+        return [f"unknown session {ps.title}"]
+    out = []
+    if ps.end - ps.start != timedelta(minutes=spec.minutes):
+        out.append(f"{ps.title} has the wrong length")
+    people = list(ps.interviewers)
+    if len(set(people)) != len(people) or ps.shadow in people:
+        out.append(f"{ps.title} repeats a person")
+    if not set(spec.interviewers) <= set(people):
+        out.append(f"{ps.title} misses a named interviewer")
+    extra = [e for e in people if e not in spec.interviewers]
+    if len(extra) != spec.count or any(spec.pool not in world.people[e].pools for e in extra):
+        out.append(f"{ps.title} has the wrong pool seats")
+    if ps.shadow and ps.shadow != spec.trainee and spec.shadow_pool not in world.people[ps.shadow].pools:
+        out.append(f"{ps.title} shadow is not from the shadow pool")
+    return out
+
+
+def violations(world: World, sessions: Sequence[ProposedSession]) -> list[str]:
+    """Every hard rule the proposal ``sessions`` (time order) breaks; empty when it is valid."""
+    out = _shape_problems(world, sessions) + candidate_problems(world.plan, sessions)
+    held: dict[str, list[Interval]] = {}
+    for ps in sessions:
+        for email in (*ps.interviewers, *([ps.shadow] if ps.shadow else [])):
+            held.setdefault(email, []).append(Interval(ps.start, ps.end))
+    for email, ivs in held.items():
+        person = world.people.get(email)
+        if person is None:
+            out.append(f"unknown person {email}")
+            continue
+        out += person_problems(person, world.company, world.busy.get(email, ()),
+                               world.booked.get(email, ()), ivs)
+    return out
+
+
+# ---------------------------------------------------------------- brute force
+
+
+def grid_starts(world: World) -> Iterator[datetime]:
+    """Every panel start on the grid whose whole panel fits in the range."""
+    plan = world.plan
+    span = timedelta(minutes=plan.span_minutes)
+    step = timedelta(minutes=plan.grid_minutes)
+    t = datetime.combine(world.start.date(), time(0), tzinfo=UTC)
+    while t + span <= world.end:
+        if t >= world.start:
+            yield t
+        t += step
+
+
+def _layout(world: World, order: Sequence[int], t: datetime) -> list[tuple[int, datetime, datetime]]:
+    out = []
+    for idx in order:
+        spec = world.plan.sessions[idx]
+        out.append((idx, t, t + timedelta(minutes=spec.minutes)))
+        t += timedelta(minutes=spec.minutes + world.plan.break_minutes)
+    return out
+
+
+def _seat_choices(world: World, idx: int, s: datetime, e: datetime) -> list[tuple[str, ...]]:
+    spec = world.plan.sessions[idx]
+    members = sorted(m for m, p in world.people.items()
+                     if spec.pool in p.pools and m not in spec.interviewers)
+    alone = [m for m in members if not person_problems(
+        world.people[m], world.company, world.busy.get(m, ()), world.booked.get(m, ()),
+        [Interval(s, e)])]
+    return [tuple(spec.interviewers) + c for c in itertools.combinations(alone, spec.count)]
+
+
+def all_feasible(world: World) -> Iterator[tuple[ProposedSession, ...]]:
+    """Every valid proposal on the grid (no shadows): every start, order and choice of people."""
+    n = len(world.plan.sessions)
+    orders = [tuple(range(n))] if world.plan.ordered else list(itertools.permutations(range(n)))
+    for t in grid_starts(world):
+        for order in orders:
+            layout = _layout(world, order, t)
+            bare = [ProposedSession(world.plan.sessions[i].title, s, e, ()) for i, s, e in layout]
+            if candidate_problems(world.plan, bare):
+                continue
+            choices = [_seat_choices(world, i, s, e) for i, s, e in layout]
+            for staff in itertools.product(*choices):
+                sessions = tuple(ProposedSession(world.plan.sessions[i].title, s, e, people)
+                                 for (i, s, e), people in zip(layout, staff, strict=True))
+                if not violations(world, sessions):
+                    yield sessions
+
+
+def score(world: World, sessions: Sequence[ProposedSession]) -> float:
+    """The engine's public score of a proposal."""
+    return score_proposal(world.plan, sessions, people=world.people, booked=world.booked,
+                          start=world.start, end=world.end)
+
+
+def brute_best(world: World) -> float | None:
+    """The best score over every valid proposal, or None when none exists."""
+    return max((score(world, p) for p in all_feasible(world)), default=None)
