@@ -11,6 +11,7 @@ from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOver
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
 from interviewplanner.services.errors import NotFoundError, UserError
 from interviewplanner.storage.db import Store
+from interviewplanner.storage.unit_of_work import UnitOfWork
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 
@@ -47,15 +48,20 @@ def check_policy(overrides: PolicyOverrides, company: CompanySettings) -> None:
         raise UserError(f"policy: {exc}") from exc
 
 
+def _check_free(uow: UnitOfWork, person: Interviewer) -> None:
+    """The policy must be consistent and no address may belong to someone else."""
+    check_policy(person.overrides, uow.settings.get())
+    for address in person.emails:
+        existing = uow.interviewers.get_by_email(address)
+        if existing is not None and existing.id != person.id:
+            raise UserError(f"{address} already belongs to {existing.name} ({existing.email})")
+
+
 def add_interviewer(store: Store, person: Interviewer) -> Interviewer:
     """Validate and store a new interviewer; every address must be new to the roster."""
     clean = validate(person)
     with store.write() as uow:
-        check_policy(clean.overrides, uow.settings.get())
-        for address in clean.emails:
-            existing = uow.interviewers.get_by_email(address)
-            if existing is not None:
-                raise UserError(f"{address} already belongs to {existing.name} ({existing.email})")
+        _check_free(uow, clean)
         return uow.interviewers.add(clean)
 
 
@@ -63,11 +69,7 @@ def update_interviewer(store: Store, person: Interviewer) -> Interviewer:
     """Validate and save changes to an existing interviewer (matched by id)."""
     clean = validate(person)
     with store.write() as uow:
-        check_policy(clean.overrides, uow.settings.get())
-        for address in clean.emails:
-            existing = uow.interviewers.get_by_email(address)
-            if existing is not None and existing.id != clean.id:
-                raise UserError(f"{address} already belongs to {existing.name} ({existing.email})")
+        _check_free(uow, clean)
         return uow.interviewers.update(clean)
 
 
