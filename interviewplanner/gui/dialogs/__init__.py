@@ -1,0 +1,1 @@
+"""Dialogs: interviewer form, calendar import (form, progress, summary), settings."""

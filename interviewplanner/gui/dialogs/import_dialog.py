@@ -1,0 +1,271 @@
+"""Calendar import: choose whose calendar and which files, follow progress, read the summary.
+
+:class:`ImportDialog` gathers an :class:`~interviewplanner.gui.tasks.ImportRequest`;
+:class:`ImportProgress` is the cancellable progress dialog fed by the worker's progress
+signal; :class:`ImportSummaryDialog` lists, per file, events read, busy intervals stored,
+warnings (with line numbers) and skipped components, or what went wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import Interviewer
+from interviewplanner.gui.dialogs.interviewer_dialog import ERROR_STYLE
+from interviewplanner.gui.values import FileOutcome, ImportRequest, split_batch_step
+from interviewplanner.services.dates import DEFAULT_AHEAD, DEFAULT_BACK
+
+CALENDAR_FILTER = "*.ics *.ical *.ifb *.icalendar"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ImportDialog(QDialog):
+    """Choose an interviewer, one or more .ics files, the horizon and whether to keep titles.
+
+    Signals:
+        (those of QDialog; read request() after accept.)
+    """
+
+    def __init__(self, people: Sequence[Interviewer], parent: QWidget | None = None, *,
+                 chosen: str | None = None, paths: Sequence[Path] = (),
+                 keep_titles: bool = False, today: date | None = None) -> None:
+        """Build the form; ``chosen`` pre-selects an interviewer by e-mail."""
+        super().__init__(parent)
+        self.setObjectName("ImportDialog")
+        self.setWindowTitle(self.tr("Import calendar"))
+        self._paths: list[Path] = []
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.person_combo = QComboBox(self)
+        for person in people:
+            self.person_combo.addItem(f"{person.name} <{person.email}>", person.email)
+        if chosen:
+            self.person_combo.setCurrentIndex(max(self.person_combo.findData(chosen), 0))
+        form.addRow(self.tr("Interviewer"), self.person_combo)
+        files = QWidget(self)
+        column = QVBoxLayout(files)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.file_list = QListWidget(self)
+        self.file_list.setMinimumHeight(90)
+        column.addWidget(self.file_list)
+        add = QPushButton(self.tr("Add files…"), self)
+        add.clicked.connect(self._choose_files)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        column.addLayout(row)
+        form.addRow(self.tr("Calendar files"), files)
+        today = today or datetime.now(UTC).date()
+        self.from_edit = QDateEdit(_qdate(today - DEFAULT_BACK), self)
+        self.to_edit = QDateEdit(_qdate(today + DEFAULT_AHEAD), self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._update)
+        span = QHBoxLayout()
+        span.addWidget(self.from_edit)
+        span.addWidget(QLabel("–", self))
+        span.addWidget(self.to_edit)
+        span.addStretch(1)
+        form.addRow(self.tr("Repeating events from"), span)
+        self.keep_titles_check = QCheckBox(self.tr("Keep event titles (private; off by default)"),
+                                           self)
+        self.keep_titles_check.setChecked(keep_titles)
+        form.addRow("", self.keep_titles_check)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.add_paths(paths)
+        self._update()
+
+    def add_paths(self, paths: Sequence[Path]) -> None:
+        """Add files to the list (duplicates are ignored)."""
+        for path in paths:
+            if path not in self._paths:
+                self._paths.append(path)
+                self.file_list.addItem(str(path))
+        self._update()
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose calendar files"), "",
+            self.tr("Calendars ({patterns})").format(patterns=CALENDAR_FILTER))
+        self.add_paths([Path(n) for n in names])
+
+    def problem(self) -> str | None:
+        """What stops the import (translated), or None."""
+        if self.person_combo.count() == 0:
+            return self.tr("Add an interviewer first: a calendar belongs to one person.")
+        if not self._paths:
+            return self.tr("Add at least one .ics file.")
+        if self.to_edit.date() <= self.from_edit.date():
+            return self.tr("The end date must be after the start date.")
+        return None
+
+    def _update(self) -> None:
+        problem = self.problem()
+        self.error_label.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def request(self) -> ImportRequest:
+        """The import the user asked for (call only when :meth:`problem` is None)."""
+        start = datetime.combine(_pydate(self.from_edit.date()), time(0), tzinfo=UTC)
+        end = datetime.combine(_pydate(self.to_edit.date()), time(0), tzinfo=UTC)
+        return ImportRequest(str(self.person_combo.currentData()), tuple(self._paths),
+                             Interval(start, end + timedelta(days=1)),
+                             self.keep_titles_check.isChecked())
+
+
+class ImportProgress(QProgressDialog):
+    """A cancellable, window-modal progress dialog for an import running on the worker.
+
+    Signals:
+        (those of QProgressDialog; ``canceled`` is emitted when the user cancels.)
+    """
+
+    STEPS = 1000
+
+    def __init__(self, who: str, parent: QWidget | None = None) -> None:
+        """Prepare the dialog for importing ``who``'s calendar (it shows after a short delay)."""
+        super().__init__(parent)
+        self.setObjectName("ImportProgress")
+        self._who = who
+        self.setWindowTitle(self.tr("Importing calendar"))
+        self.setLabelText(self.tr("Importing the calendar of {name}…").format(name=who))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setRange(0, self.STEPS)
+        self.setMinimumDuration(400)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        self.setValue(0)
+
+    def step_text(self, step: str) -> str:
+        """The translated name of a service progress step."""
+        names = {"read": self.tr("reading the file"), "parse": self.tr("reading events"),
+                 "store": self.tr("saving busy time"), "done": self.tr("done"),
+                 "busy": self.tr("loading")}
+        return names.get(step, step)
+
+    def on_progress(self, step: str, fraction: float) -> None:
+        """Show a worker progress report (slot for Job.progress)."""
+        number, count, name, service_step = split_batch_step(step)
+        text = self.tr("Importing the calendar of {name}…").format(name=self._who)
+        if name:
+            text += "\n" + self.tr("File {number} of {count}: {file} — {step}").format(
+                number=number, count=count, file=name, step=self.step_text(service_step))
+        self.setLabelText(text)
+        self.setValue(int(max(0.0, min(fraction, 1.0)) * self.STEPS))
+
+
+class ImportSummaryDialog(QDialog):
+    """What each file of an import gave: counts, warnings with line numbers, skipped parts.
+
+    Signals:
+        (those of QDialog.)
+    """
+
+    def __init__(self, who: str, outcomes: Sequence[FileOutcome],
+                 parent: QWidget | None = None) -> None:
+        """Show the outcomes of importing ``who``'s files."""
+        super().__init__(parent)
+        self.setObjectName("ImportSummaryDialog")
+        self.setWindowTitle(self.tr("Import summary"))
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        ok = [o for o in outcomes if o.report is not None]
+        events = sum(o.report.events for o in ok if o.report)
+        busy = sum(o.report.busy_intervals for o in ok if o.report)
+        failed = len(outcomes) - len(ok)
+        head = self.tr("{name}: {files} of {total} files imported — {events} events, "
+                       "{busy} busy intervals.").format(
+            name=who, files=len(ok), total=len(outcomes), events=events, busy=busy)
+        if failed:
+            head += " " + self.tr("{count} files could not be imported; nothing of them "
+                                  "was stored.").format(count=failed)
+        self.headline = QLabel(head, self)
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("File / line"), self.tr("Details")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setWordWrap(True)
+        for outcome in outcomes:
+            self.tree.addTopLevelItem(self._item(outcome))
+        self.tree.expandAll()
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def _item(self, outcome: FileOutcome) -> QTreeWidgetItem:
+        style = self.style()
+        item = QTreeWidgetItem([outcome.path.name])
+        item.setToolTip(0, str(outcome.path))
+        report = outcome.report
+        if report is None:
+            item.setText(1, outcome.error or "")
+            item.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            item.setToolTip(1, outcome.error or "")
+            return item
+        icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if report.warnings or report.skipped
+                else QStyle.StandardPixmap.SP_DialogApplyButton)
+        item.setIcon(0, style.standardIcon(icon))
+        item.setText(1, self.tr("{events} events, {busy} busy intervals, {warnings} warnings, "
+                                "{skipped} skipped").format(
+            events=report.events, busy=report.busy_intervals, warnings=len(report.warnings),
+            skipped=len(report.skipped)))
+        for warning in report.warnings:
+            line, _sep, rest = warning.partition(": ")
+            child = QTreeWidgetItem([line if rest else self.tr("warning"), rest or warning])
+            child.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            child.setToolTip(1, warning)
+            item.addChild(child)
+        for skipped in report.skipped:
+            child = QTreeWidgetItem([self.tr("line {line}").format(line=skipped.line),
+                                     self.tr("skipped: {reason}").format(reason=skipped.reason)])
+            child.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            child.setToolTip(1, skipped.reason)
+            item.addChild(child)
+        return item

@@ -1,0 +1,235 @@
+"""The roster as a Qt table model: one row per interviewer.
+
+Columns (see :class:`Column`): name, e-mail, time zone with the person's current local time,
+country, pools, a policy summary, and interviews this week. Custom roles give the whole
+:class:`Interviewer` (``InterviewerRole``), the e-mail (``EmailRole``) and a sort key
+(``SortRole``). The model holds frozen values only; it is filled from a
+:class:`~interviewplanner.gui.tasks.RosterSnapshot` that a worker read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
+from interviewplanner.core.timezones import get_zone, to_local
+from interviewplanner.gui.zones import utc_offset_text
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The roster's columns, in display order."""
+
+    NAME = 0
+    EMAIL = 1
+    ZONE = 2
+    COUNTRY = 3
+    POOLS = 4
+    POLICY = 5
+    THIS_WEEK = 6
+
+
+InterviewerRole = Qt.ItemDataRole.UserRole + 1
+"""Role returning the row's :class:`Interviewer`."""
+EmailRole = Qt.ItemDataRole.UserRole + 2
+"""Role returning the row's primary e-mail address."""
+SortRole = Qt.ItemDataRole.UserRole + 3
+"""Role returning a sort key for the column (numbers sort as numbers)."""
+
+
+def _clock(value: TimeRange) -> str:
+    return f"{value.start:%H:%M}–{value.end:%H:%M}"
+
+
+class RosterModel(QAbstractTableModel):
+    """Interviewers as rows; refreshed wholesale from a snapshot (roster sizes are small).
+
+    Signals:
+        (only those of QAbstractTableModel; the local-time column changes every minute and
+        is announced with dataChanged by :meth:`tick`.)
+    """
+
+    def __init__(self, parent: QObject | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        """Create an empty model; ``now`` gives the current instant (tests pin it)."""
+        super().__init__(parent)
+        self._people: list[Interviewer] = []
+        self._company = CompanySettings()
+        self._this_week: dict[str, int] = {}
+        self._now = now
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_roster(self, people: Sequence[Interviewer], company: CompanySettings,
+                   this_week: dict[str, int] | None = None) -> None:
+        """Replace the whole roster."""
+        self.beginResetModel()
+        self._people = list(people)
+        self._company = company
+        self._this_week = dict(this_week or {})
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """Announce that the local times changed (call once a minute)."""
+        if self._people:
+            first = self.index(0, Column.ZONE)
+            last = self.index(len(self._people) - 1, Column.ZONE)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+
+    def retranslate(self) -> None:
+        """Announce that every translated text changed (after a language switch)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._people:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._people) - 1, len(Column) - 1))
+
+    # -- access ----------------------------------------------------------------------------
+
+    @property
+    def people(self) -> list[Interviewer]:
+        """The interviewers in model order (a copy)."""
+        return list(self._people)
+
+    @property
+    def company(self) -> CompanySettings:
+        """The company settings of the last snapshot."""
+        return self._company
+
+    def interviewer(self, row: int) -> Interviewer:
+        """The interviewer on ``row``."""
+        return self._people[row]
+
+    def row_of(self, email: str) -> int:
+        """The row of the interviewer with this primary e-mail, or -1."""
+        for row, person in enumerate(self._people):
+            if person.email == email:
+                return row
+        return -1
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
+        """Number of interviewers (0 under any valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
+        """Number of columns."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (translated) and row numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = {
+            Column.NAME: self.tr("Name"), Column.EMAIL: self.tr("E-mail"),
+            Column.ZONE: self.tr("Time zone (local time)"), Column.COUNTRY: self.tr("Country"),
+            Column.POOLS: self.tr("Pools"), Column.POLICY: self.tr("Flex-time policy"),
+            Column.THIS_WEEK: self.tr("This week"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Rows are selectable and accept dropped calendar files."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDropEnabled)
+
+    def data(  # noqa: PLR0911  # one early return per role reads best
+        self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Cell text, tooltips, alignment and the custom roles."""
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        person = self._people[index.row()]
+        column = Column(index.column())
+        if role == InterviewerRole:
+            return person
+        if role == EmailRole:
+            return person.email
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            return self._display(person, column, sort=role == SortRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(person, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.THIS_WEEK:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def policy_summary(self, policy: Policy) -> str:
+        """A short, translated summary of an effective policy."""
+        core = self.tr("core {range}").format(range=_clock(policy.core))
+        if policy.core_only:
+            core = self.tr("core {range} only").format(range=_clock(policy.core))
+        lunch = self.tr("lunch {minutes} min in {range}").format(
+            minutes=policy.lunch_minutes, range=_clock(policy.lunch_window))
+        parts = [_clock(policy.window), core, lunch]
+        limits = []
+        if policy.max_per_day is not None:
+            limits.append(self.tr("≤{count}/day").format(count=policy.max_per_day))
+        if policy.max_per_week is not None:
+            limits.append(self.tr("≤{count}/week").format(count=policy.max_per_week))
+        if limits:
+            parts.append(" ".join(limits))
+        if policy.buffer_minutes:
+            parts.append(self.tr("buffer {minutes} min").format(minutes=policy.buffer_minutes))
+        return " · ".join(parts)
+
+    def _display(  # noqa: PLR0911  # one return per column
+        self, person: Interviewer, column: Column, *, sort: bool
+    ) -> Any:
+        if column == Column.NAME:
+            return person.name.casefold() if sort else person.name
+        if column == Column.EMAIL:
+            return person.email
+        if column == Column.ZONE:
+            return self._zone_sort(person) if sort else self._zone_text(person)
+        if column == Column.COUNTRY:
+            return person.country or ("" if sort else "—")
+        if column == Column.POOLS:
+            return ", ".join(person.pools)
+        if column == Column.POLICY:
+            return self.policy_summary(person.policy)
+        count = self._this_week.get(person.email, 0)
+        return count if sort else str(count)
+
+    def _offset_minutes(self, person: Interviewer) -> int:
+        local = to_local(self._now(), get_zone(person.timezone))
+        offset = local.utcoffset()
+        return int(offset.total_seconds() // 60) if offset is not None else 0
+
+    def _zone_text(self, person: Interviewer) -> str:
+        local = to_local(self._now(), get_zone(person.timezone))
+        return f"{person.timezone} · {local:%H:%M}"
+
+    def _zone_sort(self, person: Interviewer) -> str:
+        return f"{self._offset_minutes(person) + 24 * 60:05d} {person.timezone}"
+
+    def _tooltip(self, person: Interviewer, column: Column) -> str | None:
+        if column == Column.ZONE:
+            local = to_local(self._now(), get_zone(person.timezone))
+            return self.tr("Now {time} in {zone} ({offset})").format(
+                time=f"{local:%H:%M}", zone=person.timezone,
+                offset=utc_offset_text(self._offset_minutes(person)))
+        if column == Column.EMAIL and person.aliases:
+            return self.tr("Also: {addresses}").format(addresses=", ".join(person.aliases))
+        if column == Column.POLICY:
+            return self.policy_summary(person.policy)
+        if column == Column.NAME:
+            return self.tr("Drop .ics files here to import {name}'s calendar").format(
+                name=person.name)
+        return None

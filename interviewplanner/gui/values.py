@@ -1,0 +1,66 @@
+"""Plain values that cross from the worker to the GUI thread (no Qt, no storage imports).
+
+Kept apart from :mod:`interviewplanner.gui.tasks` so that the window can be built without
+importing SQLAlchemy: the worker imports the services (and the store) on its first task.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import CompanySettings, ImportReport, Interviewer
+from interviewplanner.gui.widgets.week_layout import PersonWeek, WeekLayout
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSnapshot:
+    """Everything the roster table and the dialogs need, read in one go."""
+
+    people: tuple[Interviewer, ...]
+    company: CompanySettings
+    interviews_this_week: dict[str, int] = field(default_factory=dict)  # e-mail -> count
+
+
+@dataclass(frozen=True, slots=True)
+class WeekData:
+    """A week ready to draw: the rows' input and the geometry built from it."""
+
+    rows: tuple[PersonWeek, ...]
+    layout: WeekLayout
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRequest:
+    """One interviewer's calendar files to import over a horizon."""
+
+    email: str
+    paths: tuple[Path, ...]
+    horizon: Interval
+    keep_titles: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What happened to one file of an import: a report, or the message of what went wrong."""
+
+    path: Path
+    report: ImportReport | None = None
+    error: str | None = None
+
+
+BATCH_SEPARATOR = "\t"
+
+
+def batch_step(index: int, count: int, name: str, step: str) -> str:
+    """Encode a progress step of file ``index`` (0-based) of ``count`` for the dialog."""
+    return BATCH_SEPARATOR.join((str(index + 1), str(count), name, step))
+
+
+def split_batch_step(text: str) -> tuple[int, int, str, str]:
+    """Decode :func:`batch_step`: (1-based number, count, file name, service step)."""
+    parts = text.split(BATCH_SEPARATOR)
+    if len(parts) != 4:
+        return 1, 1, "", text
+    return int(parts[0]), int(parts[1]), parts[2], parts[3]

@@ -1,0 +1,1 @@
+"""Custom widgets: the week view and its geometry, the roster table, the zone pickers."""

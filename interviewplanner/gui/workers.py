@@ -1,0 +1,241 @@
+"""Background work for the GUI: every call into the services runs on one worker thread.
+
+The :class:`Backend` owns the store and a :class:`QThreadPool` with exactly one thread that
+never expires, so all database work happens on that one thread (SQLite has a single writer, and
+the GUI thread stays free). A task is a plain function ``fn(store, report)``; ``report(step,
+fraction)`` is the services' progress callback. Results and errors come back to the GUI thread
+through the signals of a :class:`Job`; tasks never touch widgets.
+
+Cancelling a job sets a flag; the next progress report of the task raises :class:`Cancelled`,
+so a cancelled import stops before its write transaction and leaves the store untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from interviewplanner.storage.db import Store
+
+log = logging.getLogger(__name__)
+
+Report = Callable[[str, float], None]
+"""The progress callback handed to a task: a step name and a fraction done in [0, 1]."""
+
+TaskFn = Callable[["Store", Report], Any]
+"""A unit of background work: receives the open store and a progress callback."""
+
+
+WORKER_THREAD_NAME = "ip-db-worker"
+"""The OS name of the worker thread (visible in ps/top, and to the tests' thread check)."""
+
+_PR_SET_NAME = 15
+
+
+def _name_this_thread(name: str) -> None:
+    """Name the current OS thread (Linux only, best effort; Qt names pool threads generically)."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(_PR_SET_NAME, name.encode()[:15], 0, 0, 0)
+
+
+class Cancelled(Exception):
+    """Raised inside a task (from its progress callback) when the user cancelled it."""
+
+
+class Job(QObject):
+    """One task submitted to the :class:`Backend`, seen from the GUI thread.
+
+    Signals:
+        progress(str, float): a step name and the fraction done, as the task reports them.
+        succeeded(object): the task's return value (not emitted after cancel()).
+        failed(object): the exception the task raised (not emitted after cancel()).
+        finished(): always last, after succeeded, failed or a cancellation.
+    """
+
+    progress = Signal(str, float)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    # Emitted on the worker thread; received by this object, which lives in the GUI thread,
+    # so Qt queues them into the GUI thread's event loop.
+    _worker_progress = Signal(str, float)
+    _worker_done = Signal(bool, object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        """Create a job called ``name`` (used in logs)."""
+        super().__init__(parent)
+        self.name = name
+        self._cancel = threading.Event()
+        self.done = False
+        self._worker_progress.connect(self._relay_progress)
+        self._worker_done.connect(self._relay_done)
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next progress report; no result is delivered."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """True once :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+    def report(self, step: str, fraction: float) -> None:
+        """Progress callback for the task (worker thread); raises Cancelled after cancel()."""
+        if self._cancel.is_set():
+            raise Cancelled(self.name)
+        self._worker_progress.emit(step, float(fraction))
+
+    def _deliver(self, ok: bool, value: object) -> None:
+        """Called on the worker thread when the task ended."""
+        self._worker_done.emit(ok, value)
+
+    @Slot(str, float)
+    def _relay_progress(self, step: str, fraction: float) -> None:
+        if not self._cancel.is_set():
+            self.progress.emit(step, fraction)
+
+    @Slot(bool, object)
+    def _relay_done(self, ok: bool, value: object) -> None:
+        self.done = True
+        if not self._cancel.is_set():
+            if ok:
+                self.succeeded.emit(value)
+            else:
+                self.failed.emit(value)
+        self.finished.emit()
+
+
+class _Runner(QRunnable):
+    """Runs one task on the pool thread and hands its outcome to the job."""
+
+    def __init__(self, backend: Backend, job: Job, fn: TaskFn) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._backend, self._job, self._fn = backend, job, fn
+
+    def run(self) -> None:
+        """Open the store on first use, run the task, deliver the result or the exception."""
+        job = self._job
+        _name_this_thread(WORKER_THREAD_NAME)
+        try:
+            if job.is_cancelled():
+                raise Cancelled(job.name)
+            result = self._fn(self._backend.store_on_worker(), job.report)
+        except BaseException as exc:  # every failure must reach the GUI thread as a signal
+            if not isinstance(exc, Cancelled):
+                log.info("task %s failed: %r", job.name, exc, exc_info=exc)
+            job._deliver(False, exc)
+        else:
+            job._deliver(True, result)
+
+
+class Backend(QObject):
+    """Owns the store and runs every task on one dedicated worker thread.
+
+    Signals:
+        busyChanged(bool): True while at least one job is queued or running.
+    """
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, db_url: str, parent: QObject | None = None,
+                 opener: Callable[[str], Store] | None = None) -> None:
+        """Prepare to open ``db_url`` (with ``opener``) on the worker thread at the first task.
+
+        The default opener is :func:`interviewplanner.storage.db.open_store`, imported on the
+        worker so that SQLAlchemy and Alembic never load on the GUI thread.
+        """
+        super().__init__(parent)
+        self.db_url = db_url
+        self._opener = opener
+        self._store: Store | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one long-lived thread: the only one touching the DB
+        self._jobs: set[Job] = set()
+        self._closed = False
+
+    @property
+    def where(self) -> str:
+        """The database as the user knows it (file path or URL without password)."""
+        return self._store.where if self._store is not None else self.db_url
+
+    def store_on_worker(self) -> Store:
+        """The open store; opens it on first use. Only ever called on the worker thread."""
+        if self._store is None:
+            opener = self._opener
+            if opener is None:
+                from interviewplanner.storage.db import open_store
+
+                opener = open_store
+            self._store = opener(self.db_url)
+        return self._store
+
+    def submit(self, name: str, fn: TaskFn) -> Job:
+        """Queue ``fn(store, report)`` on the worker thread and return its :class:`Job`."""
+        if self._closed:
+            raise RuntimeError("the backend is shut down")
+        job = Job(name)  # no parent: dropped once finished and the caller lets go
+        self._jobs.add(job)
+        if len(self._jobs) == 1:
+            self.busyChanged.emit(True)
+        job.finished.connect(self._job_finished)
+        self._pool.start(_Runner(self, job, fn))
+        return job
+
+    @Slot()
+    def _job_finished(self) -> None:
+        self._jobs = {job for job in self._jobs if not job.done}
+        if not self._jobs:
+            self.busyChanged.emit(False)
+
+    @property
+    def closed(self) -> bool:
+        """True after :meth:`shutdown`: no more work is accepted."""
+        return self._closed
+
+    def is_busy(self) -> bool:
+        """True while a job is queued or running."""
+        return bool(self._jobs)
+
+    def shutdown(self) -> None:
+        """Cancel queued work, wait for the running task, close the store, join the thread."""
+        if self._closed:
+            return
+        self._closed = True
+        for job in list(self._jobs):
+            job.cancel()
+        self._pool.start(_Closer(self))
+        self._pool.waitForDone()  # also joins the pool's thread: none is left running
+
+    def close_store_on_worker(self) -> None:
+        """Close the store (worker thread, last task)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class _Closer(QRunnable):
+    """The last task: closes the store on the thread that used it."""
+
+    def __init__(self, backend: Backend) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._backend = backend
+
+    def run(self) -> None:
+        """Close the store, logging (never raising) a failure."""
+        try:
+            self._backend.close_store_on_worker()
+        except Exception:
+            log.exception("closing the store failed")

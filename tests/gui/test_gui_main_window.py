@@ -1,0 +1,146 @@
+"""The main window: first-run screen, adding people, import via the menu, about, errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from interviewplanner.gui import errors
+from interviewplanner.gui.main_window import FIRST_RUN_PAGE, MAIN_PAGE, MainWindow
+
+from .conftest import NOW, add_people, person
+from .ics_samples import write_ics
+
+
+def test_an_empty_store_shows_the_first_run_screen(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    assert window.stack.currentIndex() == FIRST_RUN_PAGE
+    assert window.first_run.add_button.text() == "Add interviewer…"
+    dialog = None
+    window.first_run.add_button.click()
+    dialog = window._dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.name_edit.setText("Ken Tanaka")
+    dialog.email_edit.setText("ken@example.com")
+    dialog.zone_picker.set_zone("America/Los_Angeles")
+    dialog.country_picker.set_code("US")
+    with qtbot.waitSignal(window.rosterLoaded, timeout=20_000) as loaded:
+        dialog.ok_button.click()
+    assert loaded.args == [1]
+    assert window.stack.currentIndex() == MAIN_PAGE
+    assert window.selected_emails() == ["ken@example.com"]
+    assert window.count_label.text() == "1 interviewer"
+
+
+def test_a_refused_save_keeps_the_dialog_open_with_the_reason(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    add_people(qtbot, window, [person()])
+    dialog = window.add_interviewer()
+    dialog._taken = {}  # pretend the form did not know: the store itself must refuse
+    dialog.name_edit.setText("Someone")
+    dialog.email_edit.setText("hanako@example.com")
+    dialog.zone_picker.set_zone("Asia/Tokyo")
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.form_error.isVisible, timeout=20_000)
+    assert "hanako@example.com already belongs to Hanako Sato" in dialog.form_error.text()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def test_import_through_the_menu_dialog(qtbot: QtBot, make_window: Callable[..., MainWindow],
+                                        tmp_path: Path) -> None:
+    window = make_window()
+    add_people(qtbot, window, [person()])
+    window.select_emails(["hanako@example.com"])
+    dialog = window.import_calendar()
+    assert dialog is not None
+    assert dialog.person_combo.currentData() == "hanako@example.com"
+    dialog.add_paths([write_ics(tmp_path / "cal.ics")])
+    with qtbot.waitSignal(window.importFinished, timeout=30_000) as blocker:
+        dialog.accept()
+    assert blocker.args[0][0].report.busy_intervals == 1
+
+
+def test_week_navigation_and_display_zone(qtbot: QtBot,
+                                          make_window: Callable[..., MainWindow],
+                                          settings: QSettings) -> None:
+    window = make_window()
+    add_people(qtbot, window, [person()])
+    assert window.monday == date(2026, 11, 23)
+    with qtbot.waitSignal(window.weekShown, timeout=20_000):
+        window.act_next.trigger()
+    assert window.monday == date(2026, 11, 30)
+    assert "30 Nov" in window.week_label.text()
+    with qtbot.waitSignal(window.weekShown, timeout=20_000):
+        window.set_display_zone("America/New_York")
+    layout = window.week_view.layout_data
+    assert layout is not None and layout.zone == "America/New_York"
+    assert settings.value("view/displayZone") == "America/New_York"
+    with qtbot.waitSignal(window.weekShown, timeout=20_000):
+        window.act_today.trigger()
+    assert window.monday == date(2026, 11, 23)
+
+
+def test_about_names_the_versions(make_window: Callable[..., MainWindow]) -> None:
+    from PySide6 import __version__ as pyside
+    from PySide6.QtCore import qVersion
+
+    from interviewplanner import __version__
+
+    window = make_window(start=False)
+    text = window.about_text()
+    assert __version__ in text and qVersion() in text and pyside in text and "Python" in text
+    box = window.about()
+    assert box.isVisible()
+    box.close()
+
+
+def test_window_state_is_remembered(qtbot: QtBot, make_window: Callable[..., MainWindow],
+                                    settings: QSettings) -> None:
+    window = make_window(start=False)
+    window.splitter.setSizes([300, 500])
+    sizes = window.splitter.sizes()
+    window.close()
+    assert settings.value("window/geometry") == window.saveGeometry()
+    again = MainWindow(window.backend, settings, now=lambda: NOW)
+    qtbot.addWidget(again)
+    assert again.splitter.sizes() == sizes
+
+
+def test_uncaught_exceptions_become_a_dialog_and_a_log_line(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    window = make_window(start=False)
+    window.show()
+    errors.set_log_file(tmp_path / "interviewplanner.log")
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        with caplog.at_level(logging.ERROR):
+            errors.excepthook(type(exc), exc, exc.__traceback__)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.objectName() == "ErrorDialog"]
+    assert boxes, "no error dialog"
+    box = boxes[-1]
+    assert "Something unexpected went wrong: ZeroDivisionError: boom" in box.text()
+    assert "interviewplanner.log" in box.informativeText()
+    assert "Traceback" not in box.text() + box.informativeText()
+    assert "uncaught exception" in caplog.text
+    box.close()
+    errors.set_log_file(None)
+
+
+def test_a_user_error_reads_as_advice() -> None:
+    from interviewplanner.services.errors import UserError
+
+    message, advice = errors.describe(UserError("cal.ics: line 3: impossible date"))
+    assert message == "cal.ics: line 3: impossible date"
+    assert advice == "Correct this and try again."
