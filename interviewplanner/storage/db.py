@@ -10,24 +10,24 @@ normal transactions; nothing SQLite-specific runs there.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from interviewplanner.storage.errors import StoreError, describe_failure
 from interviewplanner.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration has to run (start-up time)
+    from alembic.config import Config
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT",
@@ -143,6 +143,8 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An in-memory Alembic configuration pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     config.set_main_option("path_separator", "os")
@@ -152,20 +154,47 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise StoreError("no migrations found in the installed package")
     return head
 
 
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*["\']?([\w-]+)["\']?', re.M)
+
+
+def _quick_head() -> str | None:
+    """The head revision read straight from the migration files (no Alembic import), or None
+    when the files do not form one simple chain (then Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found: dict[str, str] = {m.group(1): m.group(2)
+                                 for m in _REVISION_LINE.finditer(path.read_text("utf-8"))}
+        if "revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision") not in (None, "None"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stamped in the database (``None`` for an empty database)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows[0] if len(rows) == 1 else None
 
 
 def _known_revisions() -> set[str]:
     """Every revision id shipped with this version of the app."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -208,12 +237,14 @@ def backup_sqlite(path: Path, revision: str, *, timeout: float = DEFAULT_BUSY_TI
 def upgrade(engine: Engine, *, where: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
     """Bring the schema to head; back up an existing SQLite file that is behind first."""
     current = current_revision(engine)
-    if current == head_revision():
+    if current is not None and current == (_quick_head() or head_revision()):
         return
     _check_upgradable(engine, current, where)
     path = sqlite_file(engine)
     if current is not None and path is not None:
         backup_sqlite(path, current, timeout=busy_timeout)
+    from alembic import command
+
     with migration_connection(engine) as connection:
         command.upgrade(alembic_config(connection), "head")
 

@@ -7,6 +7,8 @@ import importlib.util
 import io
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -269,3 +271,18 @@ def test_the_migrations_render_for_postgresql() -> None:
     sql = buffer.getvalue()
     assert "start_utc TIMESTAMP WITH TIME ZONE NOT NULL" in sql
     assert "ON DELETE CASCADE" in sql and "PRAGMA" not in sql
+
+
+def test_quick_head_agrees_with_alembic() -> None:
+    # open_store skips importing Alembic when the stamped revision is the head read from the
+    # migration files; that shortcut must name the same head Alembic computes.
+    assert db._quick_head() == db.head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path: Path) -> None:
+    with open_store(f"sqlite:///{db_path}"):
+        pass
+    code = ("import sys; from interviewplanner.storage import open_store; "
+            f"open_store({f'sqlite:///{db_path}'!r}).close(); "
+            "sys.exit(1 if any(m.startswith('alembic') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
