@@ -27,24 +27,21 @@ from interviewplanner.gui.widgets.week_layout import PersonWeek, build_week, wee
 from interviewplanner.gui.workers import Cancelled, Report, TaskFn
 from interviewplanner.gui.zones import zone_entries
 from interviewplanner.services import availability, roster
+from interviewplanner.services.availability import BOOKING_SOURCE
+from interviewplanner.services.bookings import interviews_this_week
 from interviewplanner.services.errors import UserError
 from interviewplanner.services.import_calendar import import_calendar
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.errors import StoreError
 
 
-def company_settings(store: Store) -> CompanySettings:
-    """The company settings (no service offers them yet: read through one unit of work)."""
-    with store.read() as uow:
-        return uow.settings.get()
-
-
 def load_roster() -> TaskFn:
-    """Task: the roster, the company settings, and interviews this week (0 until bookings)."""
+    """Task: the roster, the company settings, and confirmed interviews this week."""
 
     def run(store: Store, report: Report) -> RosterSnapshot:
         people = roster.list_interviewers(store)
-        return RosterSnapshot(tuple(people), company_settings(store), {})
+        return RosterSnapshot(tuple(people), roster.company_settings(store),
+                              interviews_this_week(store))
 
     return run
 
@@ -75,20 +72,24 @@ def load_busy(emails: Sequence[str], window: Interval) -> TaskFn:
 
 def load_week(people: Sequence[Interviewer], monday: date, zone: str,
               company: CompanySettings, language: str) -> TaskFn:
-    """Task: busy time of ``people`` for the week and the week view's geometry.
-
-    Bookings do not exist yet, so every row's booked interviews are empty.
-    """
+    """Task: busy time and booked interviews of ``people`` for the week, and its geometry."""
     chosen = tuple(people)
 
     def run(store: Store, report: Report) -> WeekData:
         start, end = week_bounds(monday, get_zone(zone))
         window = Interval(start - timedelta(days=1), end + timedelta(days=1))
         busy = load_busy([p.email for p in chosen], window)(store, report)
-        rows = tuple(PersonWeek(p, busy.get(p.email, ()), ()) for p in chosen)
+        rows = tuple(_person_week(p, busy.get(p.email, ())) for p in chosen)
         return WeekData(rows, build_week(monday, zone, rows, company, language))
 
     return run
+
+
+def _person_week(person: Interviewer, busy: Sequence[BusyInterval]) -> PersonWeek:
+    """Split a person's busy time into imported busy time and booked interviews."""
+    booked = tuple(b.interval for b in busy if b.source.startswith(BOOKING_SOURCE))
+    imported = tuple(b for b in busy if not b.source.startswith(BOOKING_SOURCE))
+    return PersonWeek(person, imported, booked)
 
 
 def save_interviewer(person: Interviewer, *, new: bool) -> TaskFn:

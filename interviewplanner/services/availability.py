@@ -11,6 +11,9 @@ from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
+BOOKING_SOURCE = "booking:"
+"""Prefix of the ``source`` of busy time that comes from a booked interview."""
+
 # Busy time just outside a window still matters for buffers, lunch and weekly load limits.
 _EDGE = timedelta(days=8)
 
@@ -19,7 +22,7 @@ def _all_busy(uow: UnitOfWork, person_id: int, start: datetime, end: datetime) -
     """Imported busy time plus confirmed booked sessions (source ``booking:<id>``)."""
     rows = uow.busy.busy_between(person_id, start, end)
     slots = uow.bookings.slots_for([person_id], start, end).get(person_id, [])
-    rows += [BusyInterval(s.interval.start, s.interval.end, f"booking:{s.booking_id}") for s in slots]
+    rows += [BusyInterval(s.interval.start, s.interval.end, f"{BOOKING_SOURCE}{s.booking_id}") for s in slots]
     return rows
 
 
@@ -44,6 +47,6 @@ def free_intervals(store: Store, email: str, window: Interval) -> list[Interval]
     with store.read() as uow:
         company = uow.settings.get()
         rows = _all_busy(uow, person.id, window.start - _EDGE, window.end + _EDGE)
-    booked = [r.interval for r in rows if r.source.startswith("booking:")]
+    booked = [r.interval for r in rows if r.source.startswith(BOOKING_SOURCE)]
     return free_time(person, company, [r.interval for r in rows], window.start, window.end,
                      booked=booked)

@@ -98,3 +98,15 @@ def new_interviewer(
     return Interviewer(email=email, name=name, timezone=timezone, country=country,
                        aliases=tuple(aliases), pools=tuple(pools),
                        overrides=overrides or PolicyOverrides())
+
+
+def company_settings(store: Store) -> CompanySettings:
+    """The company-wide defaults (policy and closures)."""
+    with store.read() as uow:
+        return uow.settings.get()
+
+
+def save_company_settings(store: Store, settings: CompanySettings) -> None:
+    """Store new company-wide defaults."""
+    with store.write() as uow:
+        uow.settings.save(settings)
