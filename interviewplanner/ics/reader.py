@@ -9,7 +9,7 @@ component; only a file that is not iCalendar at all raises :class:`NotICalendarE
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
@@ -30,6 +30,7 @@ _IGNORED = frozenset({"VTODO", "VJOURNAL", "VALARM", "VTIMEZONE", "VAVAILABILITY
 
 
 _LINE = re.compile(r"line (\d+)")
+_REPORT_EVERY = 200  # components between two progress reports
 
 
 def _line_of(note: str) -> int:
@@ -84,6 +85,7 @@ class _Import:
     events: int = 0
     times: TimeReader | None = None
     resolvers: list[ZoneResolver] = field(default_factory=list)
+    progress: Callable[[float], None] = field(default=lambda fraction: None)
 
     def skip(self, line: int, reason: str) -> None:
         """Record an unusable component."""
@@ -94,7 +96,10 @@ class _Import:
         times = self._times(calendar)
         cancel = (calendar.text("METHOD") or "").upper() == "CANCEL"
         records: list[EventRecord] = []
-        for child in calendar.children:
+        count = len(calendar.children)
+        for index, child in enumerate(calendar.children):
+            if index % _REPORT_EVERY == 0:
+                self.progress(0.2 + 0.4 * index / count)
             if child.name == "VEVENT":
                 self._event(child, times, records)
             elif child.name == "VFREEBUSY":
@@ -164,7 +169,10 @@ class _Import:
         if self.times is None:
             return
         expander = Expander(self.times, self.horizon, self.budget)
-        for series in group(self.records):
+        groups = list(group(self.records))
+        for index, series in enumerate(groups):
+            if index % _REPORT_EVERY == 0:
+                self.progress(0.6 + 0.4 * index / len(groups))
             self._series(expander, series)
 
     def _series(self, expander: Expander, series: Series) -> None:
@@ -203,7 +211,8 @@ class _Import:
 
 
 def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, horizon: Interval,
-                  keep_titles: bool = False, budget_seconds: float = 5.0) -> ParsedCalendar:
+                  keep_titles: bool = False, budget_seconds: float = 5.0,
+                  progress: Callable[[float], None] | None = None) -> ParsedCalendar:
     """Read ``.ics`` bytes into busy intervals for one interviewer.
 
     ``owner_emails`` identify the interviewer's own ATTENDEE entries (declined = free);
@@ -212,15 +221,22 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
     only, within ``budget_seconds`` of wall-clock time; one-off events are kept wherever they
     are. Raises :class:`NotICalendarError` (and nothing else, for any bytes) when the file is
     not iCalendar; a bad ``owner_tz`` raises :class:`~interviewplanner.core.timezones.UnknownTimeZoneError`.
+
+    ``progress`` is called now and then with the fraction done (0 to 1); an exception it raises
+    is not contained but ends the read (that is how a caller cancels).
     """
     state = _Import(owner_set(owner_emails), get_zone(owner_tz), owner_tz, horizon,
                     Budget(budget_seconds))
+    if progress is not None:
+        state.progress = progress
     try:
         decoded = read_lines(bytes(data))
     except Exception as exc:  # an unreadable byte stream is "not a calendar"
         raise NotICalendarError(f"not an iCalendar file: cannot be read ({exc})") from None
     _check_calendar(decoded.lines)
+    state.progress(0.1)
     roots, tree_warnings = build_tree(decoded.lines)
+    state.progress(0.2)
     state.warnings += decoded.warnings + tree_warnings
     for root in roots:
         if root.name == "VCALENDAR":
@@ -228,4 +244,5 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
         else:
             state.warnings.append(f"line {root.line}: {root.name} outside VCALENDAR; ignored")
     state.expand()
+    state.progress(1.0)
     return state.result(decoded.encoding, keep_titles)

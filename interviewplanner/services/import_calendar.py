@@ -58,7 +58,8 @@ def import_calendar(
     progress("parse", 0.1)
     try:
         parsed = read_calendar(data, owner_emails=person.emails, owner_tz=person.timezone,
-                               horizon=horizon, keep_titles=keep_titles)
+                               horizon=horizon, keep_titles=keep_titles,
+                               progress=lambda done: progress("parse", 0.1 + 0.7 * done))
     except NotICalendarError as exc:
         raise UserError(f"{path}: {exc}; nothing was imported") from exc
     if parsed.events == 0 and parsed.skipped:
