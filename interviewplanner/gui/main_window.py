@@ -632,7 +632,12 @@ class MainWindow(QMainWindow):
     # -- week view -------------------------------------------------------------------------
 
     def schedule_week(self) -> None:
-        """Refresh the week view soon (coalesces bursts of selection changes)."""
+        """Refresh the week view soon (coalesces bursts of selection changes).
+
+        A week still being loaded for the earlier state is dropped when it arrives, so the view
+        (and ``weekShown``) never shows a week for a selection or zone that is already gone.
+        """
+        self._week_generation += 1
         self._week_timer.start()
 
     def refresh_week(self) -> Job | None:
