@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDro
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from interviewplanner.gui.models.roster_model import Column, EmailRole, InterviewerRole
-from interviewplanner.gui.widgets.week_view import calendar_urls_to_paths
+from interviewplanner.gui.widgets.week_view import accept_calendar_drag, calendar_urls_to_paths
 
 
 class RosterView(QTableView):
@@ -64,10 +64,7 @@ class RosterView(QTableView):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept drags that carry local .ics files."""
-        if calendar_urls_to_paths(event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_calendar_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         """Accept only over a row; tell the window whose calendar it would be."""

@@ -96,6 +96,14 @@ def calendar_urls_to_paths(urls: Sequence[object]) -> list[Path]:
     return paths
 
 
+def accept_calendar_drag(event: QDragEnterEvent) -> None:
+    """Accept a drag that carries local .ics files, ignore any other."""
+    if calendar_urls_to_paths(event.mimeData().urls()):
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
 @dataclass
 class _RowGeometry:
     """One row's shapes in content coordinates (x: pixels from the week start, y: from the
@@ -368,10 +376,7 @@ class WeekView(QAbstractScrollArea):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local .ics files."""
-        if calendar_urls_to_paths(event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_calendar_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         """Accept only over a person's row, and highlight it."""
