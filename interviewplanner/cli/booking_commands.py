@@ -76,10 +76,15 @@ def cancel(args: argparse.Namespace) -> int:
 
 
 def list_bookings(args: argparse.Namespace) -> int:
-    """``bookings``."""
+    """``bookings``: each with its history (what changed and when)."""
     with opened(args) as store:
         found = bookings.list_bookings(store)
-    emit(args, {"bookings": [booking_json(b) for b in found]}, render.bookings_table(found))
+        histories = {b.id: bookings.history(store, b.id) for b in found}
+    doc = {"bookings": [
+        {**booking_json(b), "history": [{"at": iso_z(e.at), "action": e.action, "detail": e.detail}
+                                        for e in histories[b.id]]}
+        for b in found]}
+    emit(args, doc, render.bookings_table(found))
     return 0
 
 

@@ -65,6 +65,9 @@ def test_reschedule_and_cancel_keep_uids_and_raise_sequence(
     assert moved["sessions"][0]["start"] != booked["sessions"][0]["start"]
     done = cli("cancel", bid, "--json").json()
     assert done["status"] == "cancelled" and done["sequence"] == moved["sequence"] + 1
+    (listed,) = cli("bookings", "--json").json()["bookings"]
+    assert [h["action"] for h in listed["history"]] == ["booked", "rescheduled", "cancelled"]
+    assert listed["history"][0]["at"] < listed["history"][1]["at"] < listed["history"][2]["at"]
     assert cli("busy", "--interviewer", "ken@example.com", *RANGE, "--json").json()["busy"] == []
     out = cli("export", bid, "--out", str(tmp_path / "out"), "--json").json()
     invites = [f for f in out["files"] if f["kind"] == "invite"]
