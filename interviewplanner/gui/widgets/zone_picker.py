@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from interviewplanner.core.holidays_calendar import supported_countries
 from interviewplanner.core.timezones import is_known_zone
 from interviewplanner.gui.zones import zone_entries, zone_label
 
@@ -101,6 +100,8 @@ class CountryPicker(QComboBox):
         """Fill the list; the first entry (``none_text``) means "no national holidays"."""
         super().__init__(parent)
         self.addItem(none_text, None)
+        from interviewplanner.core.holidays_calendar import supported_countries  # on first use
+
         entries = sorted((country_label(c), c) for c in supported_countries())
         for label, code in entries:
             self.addItem(label, code)
