@@ -53,10 +53,25 @@ def pick(store: Store, plan: Plan, window: Interval, rank: int, *,
     return result.proposals[rank - 1]
 
 
-def _recheck(uow: UnitOfWork, plan: Plan, sessions: tuple[ProposedSession, ...], inputs: Inputs) -> None:
-    people = {e: p for e, p in inputs.people.items() if any(
-        e in (x.lower() for x in (*s.interviewers, s.shadow or "")) for s in sessions)}
-    uow.bookings.lock_interviewers(inputs.ids[e] for e in people)
+def _emails_in(sessions: tuple[ProposedSession, ...]) -> list[str]:
+    """Every interviewer and shadow of ``sessions``, lower-cased, in order of appearance."""
+    return list(dict.fromkeys(
+        e.lower() for s in sessions for e in (*s.interviewers, s.shadow or "") if e))
+
+
+def _locked_inputs(uow: UnitOfWork, sessions: tuple[ProposedSession, ...], window: Interval,
+                   *, exclude_booking: str | None = None) -> Inputs:
+    """Lock the proposal's people, then read what the re-check needs.
+
+    The lock comes first: on PostgreSQL a read made before waiting for another booker's lock
+    would not see what that booker committed (on SQLite ``BEGIN IMMEDIATE`` already holds it).
+    """
+    people = (uow.interviewers.get_by_email(e) for e in _emails_in(sessions))
+    uow.bookings.lock_interviewers(p.id for p in people if p is not None and p.id is not None)
+    return gather(uow, window, exclude_booking=exclude_booking)
+
+
+def _recheck(plan: Plan, sessions: tuple[ProposedSession, ...], inputs: Inputs) -> None:
     reasons = recheck(plan, sessions, people=inputs.people, busy=inputs.busy,
                       booked=inputs.booked, company=inputs.company)
     if reasons:
@@ -66,9 +81,8 @@ def _recheck(uow: UnitOfWork, plan: Plan, sessions: tuple[ProposedSession, ...],
 
 
 def _parties(inputs: Inputs, sessions: tuple[ProposedSession, ...]) -> tuple[Party, ...]:
-    emails = dict.fromkeys(e.lower() for s in sessions for e in (*s.interviewers, s.shadow or "") if e)
     return tuple(Party(inputs.people[e].name, inputs.people[e].email, inputs.people[e].timezone)
-                 for e in emails)
+                 for e in _emails_in(sessions))
 
 
 def _booked_sessions(booking_id: str, sessions: tuple[ProposedSession, ...]) -> tuple[BookedSession, ...]:
@@ -94,8 +108,8 @@ def book_proposal(
 ) -> Booking:
     """Store ``chosen`` after re-checking it inside the write transaction (UserError if taken)."""
     with store.write() as uow:
-        inputs = gather(uow, window)
-        _recheck(uow, plan, chosen.sessions, inputs)
+        inputs = _locked_inputs(uow, chosen.sessions, window)
+        _recheck(plan, chosen.sessions, inputs)
         booking_id = str(uuid.uuid4())
         organizer = (Party(plan.organizer_name or "Recruiting", plan.organizer_email)
                      if plan.organizer_email else DEFAULT_ORGANIZER)
@@ -127,8 +141,8 @@ def reschedule(store: Store, booking_id: str, window: Interval, rank: int) -> Bo
         plan = parse_plan(uow.bookings.plan(booking_id), f"booking {booking_id}")
     chosen = pick(store, plan, window, rank, exclude_booking=booking_id)
     with store.write() as uow:
-        inputs = gather(uow, window, exclude_booking=booking_id)
-        _recheck(uow, plan, chosen.sessions, inputs)
+        inputs = _locked_inputs(uow, chosen.sessions, window, exclude_booking=booking_id)
+        _recheck(plan, chosen.sessions, inputs)
         current = uow.bookings.get(booking_id)
         if current is None or current.status is BookingStatus.CANCELLED:
             raise UserError(f"booking {booking_id} was cancelled meanwhile")
