@@ -165,8 +165,7 @@ def cancel(store: Store, booking_id: str) -> Booking:
             raise UserError(f"booking {booking_id} is already cancelled")
         done = replace(current, status=BookingStatus.CANCELLED, sequence=current.sequence + 1,
                        stamp=_fresh_stamp(current.stamp))
-        ids = {p.email.lower(): p.id for p in uow.interviewers.list() if p.id is not None}
-        uow.bookings.update(done, ids)
+        uow.bookings.update_status(done)
         uow.bookings.record(booking_id, done.stamp, "cancelled", "")
     return done
 

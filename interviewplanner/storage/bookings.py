@@ -62,13 +62,18 @@ class BookingRepository:
         self._session.flush()
         self._write_sessions(booking, ids)
 
-    def update(self, booking: Booking, ids: dict[str, int]) -> None:
-        """Replace the stored version of ``booking`` (times, people, status, sequence, stamp)."""
+    def update_status(self, booking: Booking) -> None:
+        """Store a new status, sequence and stamp of ``booking`` (sessions unchanged)."""
         row = self._session.get(BookingRow, booking.id)
         if row is None:
             raise KeyError(booking.id)
         for key, value in _head(booking).items():
             setattr(row, key, value)
+        self._session.flush()
+
+    def update(self, booking: Booking, ids: dict[str, int]) -> None:
+        """Replace the stored version of ``booking`` (times, people, status, sequence, stamp)."""
+        self.update_status(booking)
         self._session.execute(delete(BookingSessionRow).where(BookingSessionRow.booking_id == booking.id))
         self._session.flush()
         self._write_sessions(booking, ids)
@@ -156,12 +161,16 @@ class BookingRepository:
         sessions = self._session.scalars(
             select(BookingSessionRow).where(BookingSessionRow.booking_id == row.id)
             .order_by(BookingSessionRow.position)).all()
+        by_session: dict[int, list[BookingAttendeeRow]] = defaultdict(builtins.list)
+        for attendee in self._session.scalars(
+                select(BookingAttendeeRow)
+                .where(BookingAttendeeRow.session_id.in_([s.id for s in sessions]))
+                .order_by(BookingAttendeeRow.id)):
+            by_session[attendee.session_id].append(attendee)
         people: dict[str, Party] = {}
         booked: list[BookedSession] = []
         for s in sessions:
-            attendees = self._session.scalars(
-                select(BookingAttendeeRow).where(BookingAttendeeRow.session_id == s.id)
-                .order_by(BookingAttendeeRow.id)).all()
+            attendees = by_session[s.id]
             for a in attendees:
                 people.setdefault(a.email.lower(), Party(a.name, a.email, a.timezone))
             booked.append(BookedSession(
