@@ -61,11 +61,9 @@ def load_busy(emails: Sequence[str], window: Interval) -> TaskFn:
     wanted = tuple(emails)
 
     def run(store: Store, report: Report) -> dict[str, tuple[BusyInterval, ...]]:
-        result: dict[str, tuple[BusyInterval, ...]] = {}
-        for index, email in enumerate(wanted):
-            report("busy", index / max(len(wanted), 1))
-            result[email] = tuple(availability.busy_time(store, email, window))
-        return result
+        report("busy", 0.0)
+        found = availability.busy_by_person(store, wanted, window)
+        return {email: tuple(rows) for email, rows in found.items()}
 
     return run
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from interviewplanner.core.intervals import Interval, clip
 from interviewplanner.core.model import BusyInterval
 from interviewplanner.core.policy import free_time
+from interviewplanner.services.errors import NotFoundError
 from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
@@ -18,20 +20,20 @@ BOOKING_SOURCE = "booking:"
 _EDGE = timedelta(days=8)
 
 
-def _all_busy(uow: UnitOfWork, person_id: int, start: datetime, end: datetime) -> list[BusyInterval]:
-    """Imported busy time plus confirmed booked sessions (source ``booking:<id>``)."""
-    rows = uow.busy.busy_between(person_id, start, end)
-    slots = uow.bookings.slots_for([person_id], start, end).get(person_id, [])
-    rows += [BusyInterval(s.interval.start, s.interval.end, f"{BOOKING_SOURCE}{s.booking_id}") for s in slots]
-    return rows
+def _all_busy(uow: UnitOfWork, ids: list[int], start: datetime, end: datetime
+              ) -> dict[int, list[BusyInterval]]:
+    """Imported busy time plus confirmed booked sessions (source ``booking:<id>``) per person id,
+    in two queries whatever the number of people."""
+    result = {pid: list(rows) for pid, rows in uow.busy.busy_for(ids, start, end).items()}
+    for pid, slots in uow.bookings.slots_for(ids, start, end).items():
+        result.setdefault(pid, []).extend(
+            BusyInterval(s.interval.start, s.interval.end, f"{BOOKING_SOURCE}{s.booking_id}")
+            for s in slots)
+    return result
 
 
-def busy_time(store: Store, email: str, window: Interval) -> list[BusyInterval]:
-    """Busy intervals (imports and bookings) clipped to ``window``, sorted, exact repeats dropped."""
-    person = find_interviewer(store, email)
-    assert person.id is not None
-    with store.read() as uow:
-        rows = _all_busy(uow, person.id, window.start, window.end)
+def _clipped(rows: list[BusyInterval], window: Interval) -> list[BusyInterval]:
+    """``rows`` cut to ``window``, sorted, exact repeats dropped."""
     result: dict[tuple[object, ...], BusyInterval] = {}
     for row in rows:
         for part in clip([row.interval], window):
@@ -40,13 +42,35 @@ def busy_time(store: Store, email: str, window: Interval) -> list[BusyInterval]:
     return sorted(result.values(), key=lambda b: (b.start, b.end, b.source))
 
 
+def busy_by_person(store: Store, emails: Sequence[str], window: Interval
+                   ) -> dict[str, list[BusyInterval]]:
+    """Busy time (imports and bookings) of each e-mail clipped to ``window``, in one read.
+
+    Unknown addresses raise NotFoundError; keys are the e-mails as given.
+    """
+    with store.read() as uow:
+        people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
+        missing = [e for e, p in people.items() if p is None]
+        if missing:
+            raise NotFoundError(f"no interviewer with e-mail {missing[0]!r} "
+                                "(see 'interviewplanner interviewer list')")
+        ids = {e: p.id for e, p in people.items() if p is not None and p.id is not None}
+        rows = _all_busy(uow, list(ids.values()), window.start, window.end)
+    return {e: _clipped(rows.get(pid, []), window) for e, pid in ids.items()}
+
+
+def busy_time(store: Store, email: str, window: Interval) -> list[BusyInterval]:
+    """Busy intervals (imports and bookings) clipped to ``window``, sorted, exact repeats dropped."""
+    return busy_by_person(store, [email], window)[email]
+
+
 def free_intervals(store: Store, email: str, window: Interval) -> list[Interval]:
     """Where a new interview of this interviewer may lie inside ``window`` (UTC)."""
     person = find_interviewer(store, email)
     assert person.id is not None
     with store.read() as uow:
         company = uow.settings.get()
-        rows = _all_busy(uow, person.id, window.start - _EDGE, window.end + _EDGE)
+        rows = _all_busy(uow, [person.id], window.start - _EDGE, window.end + _EDGE).get(person.id, [])
     booked = [r.interval for r in rows if r.source.startswith(BOOKING_SOURCE)]
     return free_time(person, company, [r.interval for r in rows], window.start, window.end,
                      booked=booked)
