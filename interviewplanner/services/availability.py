@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from interviewplanner.core.intervals import Interval, clip
 from interviewplanner.core.model import BusyInterval
 from interviewplanner.core.policy import free_time
+from interviewplanner.services.dates import CONTEXT_MARGIN
 from interviewplanner.services.errors import NotFoundError
 from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store
@@ -16,8 +17,6 @@ from interviewplanner.storage.unit_of_work import UnitOfWork
 BOOKING_SOURCE = "booking:"
 """Prefix of the ``source`` of busy time that comes from a booked interview."""
 
-# Busy time just outside a window still matters for buffers, lunch and weekly load limits.
-_EDGE = timedelta(days=8)
 
 
 def _all_busy(uow: UnitOfWork, ids: list[int], start: datetime, end: datetime
@@ -70,7 +69,8 @@ def free_intervals(store: Store, email: str, window: Interval) -> list[Interval]
     assert person.id is not None
     with store.read() as uow:
         company = uow.settings.get()
-        rows = _all_busy(uow, [person.id], window.start - _EDGE, window.end + _EDGE).get(person.id, [])
+        around = (window.start - CONTEXT_MARGIN, window.end + CONTEXT_MARGIN)
+        rows = _all_busy(uow, [person.id], *around).get(person.id, [])
     booked = [r.interval for r in rows if r.source.startswith(BOOKING_SOURCE)]
     return free_time(person, company, [r.interval for r in rows], window.start, window.end,
                      booked=booked)

@@ -9,6 +9,9 @@ from interviewplanner.services.errors import UserError
 
 DEFAULT_BACK = timedelta(days=30)
 DEFAULT_AHEAD = timedelta(days=365)
+CONTEXT_MARGIN = timedelta(days=8)
+"""Busy time and bookings this far outside a range still matter inside it (buffers, lunch on
+the edge days, and the ISO-week load limit)."""
 
 
 def parse_instant(text: str, what: str = "date") -> datetime:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +12,10 @@ from interviewplanner.core.engine import propose
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan, ProposalResult, plan_from_json
+from interviewplanner.services.dates import CONTEXT_MARGIN
 from interviewplanner.services.errors import UserError
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
-
-# Busy time and bookings just outside the range still matter (buffers, lunch, weekly limits).
-_MARGIN = timedelta(days=8)
 
 
 def read_plan(path: Path) -> tuple[Plan, dict[str, Any]]:
@@ -58,7 +55,7 @@ def gather(uow: UnitOfWork, window: Interval, *, exclude_booking: str | None = N
     people = {p.email.lower(): p for p in uow.interviewers.list()}
     ids = {e: p.id for e, p in people.items() if p.id is not None}
     by_id = {i: e for e, i in ids.items()}
-    start, end = window.start - _MARGIN, window.end + _MARGIN
+    start, end = window.start - CONTEXT_MARGIN, window.end + CONTEXT_MARGIN
     imported = uow.busy.busy_for(ids.values(), start, end)
     slots = uow.bookings.slots_for(ids.values(), start, end, exclude=exclude_booking)
     inputs = Inputs(people, uow.settings.get(), ids=ids)
