@@ -57,14 +57,68 @@ def release() -> None:
         subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True)
 
 
+def fill(mapping_file: Path) -> int:
+    """Fill unfinished Japanese translations from a JSON file ``{context: {source: text}}``.
+
+    Only messages that lupdate already found in the code are filled; returns how many.
+    """
+    import json
+    import xml.etree.ElementTree as ET
+
+    wanted: dict[str, dict[str, str]] = json.loads(mapping_file.read_text(encoding="utf-8"))
+    target = TS_DIR / "interviewplanner_ja.ts"
+    tree = ET.parse(target)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        table = wanted.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            text = table.get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if text is None or translation is None:
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+            done += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                      encoding="utf-8")
+    return done
+
+
+def unfinished() -> list[str]:
+    """Sources of Japanese messages still without a translation."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(TS_DIR / "interviewplanner_ja.ts").getroot()
+    return [f"{c.findtext('name')}: {m.findtext('source')}" for c in root.iter("context")
+            for m in c.iter("message")
+            if (m.find("translation") is not None
+                and m.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]
+
+
 def main() -> None:
-    """Parse the command line and build."""
+    """Parse the command line and build (under a lock: several people may run it at once)."""
+    import fcntl
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only run lrelease")
+    parser.add_argument("--fill", type=Path, action="append", default=[],
+                        help="JSON {context: {source: japanese}} to fill in after lupdate")
+    parser.add_argument("--check", action="store_true",
+                        help="list Japanese messages without a translation; exit 1 if any")
     args = parser.parse_args()
-    if not args.release:
-        update()
-    release()
+    with open(TS_DIR / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not args.release:
+            update()
+        for path in args.fill:
+            print(f"{path}: {fill(path)} translations filled")
+        release()
+        missing = unfinished()
+    for line in missing:
+        print(f"untranslated: {line}")
+    if args.check and missing:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":
