@@ -85,6 +85,45 @@ def fill(mapping_file: Path) -> int:
     return done
 
 
+def known_translations() -> dict[str, str]:
+    """Every finished Japanese translation by source text (read before lupdate drops any)."""
+    import xml.etree.ElementTree as ET
+
+    known: dict[str, str] = {}
+    for message in ET.parse(TS_DIR / "interviewplanner_ja.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        if (translation is not None and message.get("numerus") != "yes"
+                and translation.get("type") != "unfinished" and translation.text):
+            known.setdefault(message.findtext("source") or "", translation.text)
+    return known
+
+
+def reuse_known(known: dict[str, str]) -> int:
+    """Fill unfinished messages whose source was translated in another context (a string that
+    moved to another class keeps its translation); returns how many."""
+    import xml.etree.ElementTree as ET
+
+    target = TS_DIR / "interviewplanner_ja.ts"
+    tree = ET.parse(target)
+    known = {**known_translations(), **known}
+    waiting = [m for m in tree.getroot().iter("message")
+               if m.get("numerus") != "yes" and m.find("translation") is not None
+               and m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    done = 0
+    for message in waiting:
+        text = known.get(message.findtext("source") or "")
+        translation = message.find("translation")
+        if text and translation is not None:
+            translation.text = text
+            translation.attrib.pop("type", None)
+            done += 1
+    if done:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body
+                          + "\n", encoding="utf-8")
+    return done
+
+
 def unfinished() -> list[str]:
     """Sources of Japanese messages still without a translation."""
     import xml.etree.ElementTree as ET
@@ -109,10 +148,12 @@ def main() -> None:
     args = parser.parse_args()
     with open(TS_DIR / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        known = known_translations()
         if not args.release:
             update()
         for path in args.fill:
             print(f"{path}: {fill(path)} translations filled")
+        print(f"{reuse_known(known)} translations reused from other contexts")
         release()
         missing = unfinished()
     for line in missing:

@@ -5,7 +5,7 @@ recurring stand-ups (with an EXDATE), weekly syncs, fortnightly 1:1s, a cross-of
 meetings, an all-day vacation, a transparent focus block, a declined and a tentative invitation,
 and a cancelled meeting. Seeded, so running it again gives byte-identical files.
 
-The calendars start on :data:`BASE_MONDAY`; :mod:`interviewplanner.gui.demo` shifts them by whole
+The calendars start on :data:`BASE_MONDAY`; :mod:`interviewplanner.services.demo` shifts them by whole
 weeks on load so that the demo month always surrounds "today".
 
     .venv/bin/python tools/make_demo_data.py

@@ -63,8 +63,8 @@ def run(db_url: str, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from interviewplanner.gui import errors, i18n
+    from interviewplanner.gui.backend import Backend
     from interviewplanner.gui.main_window import MainWindow
-    from interviewplanner.gui.workers import Backend
 
     log_file = _setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)

@@ -43,24 +43,8 @@ class ImportRequest:
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What happened to one file of an import: a report, or the message of what went wrong."""
+    """What happened to one file of an import: a report, or the error (worded by the GUI)."""
 
     path: Path
     report: ImportReport | None = None
-    error: str | None = None
-
-
-BATCH_SEPARATOR = "\t"
-
-
-def batch_step(index: int, count: int, name: str, step: str) -> str:
-    """Encode a progress step of file ``index`` (0-based) of ``count`` for the dialog."""
-    return BATCH_SEPARATOR.join((str(index + 1), str(count), name, step))
-
-
-def split_batch_step(text: str) -> tuple[int, int, str, str]:
-    """Decode :func:`batch_step`: (1-based number, count, file name, service step)."""
-    parts = text.split(BATCH_SEPARATOR)
-    if len(parts) != 4:
-        return 1, 1, "", text
-    return int(parts[0]), int(parts[1]), parts[2], parts[3]
+    error: Exception | None = None

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message>
+        <source>WeekView</source>
+        <comment>Day off</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Holiday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Company closure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Working window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Core hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Lunch window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Busy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeekView</source>
+        <comment>Booked interview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import calendar…</source>
+        <translation>カレンダーを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Import .ics files into an interviewer&apos;s busy time</source>
+        <translation>.ics ファイルを面接官の予定あり時間として取り込む</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>デモデータを読み込む(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Add interviewer…</source>
+        <translation>面接官を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit interviewer…</source>
+        <translation>面接官を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>&amp;Find in roster</source>
+        <translation>名簿を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>前の週(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前の週</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>今週(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>次の週(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次の週</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the week</source>
+        <translation>1 週間を全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About interviewplanner</source>
+        <translation>interviewplanner について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Correct this and try again.</source>
@@ -334,8 +480,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>interviewplanner — interview panels across time zones</source>
-        <translation>interviewplanner — タイムゾーンをまたぐ面接パネルの計画</translation>
+        <source>Interview panels across time zones</source>
+        <translation>タイムゾーンをまたぐ面接パネル</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -358,116 +504,12 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Import calendar…</source>
-        <translation>カレンダーを取り込む(&amp;I)…</translation>
+        <source>Interviewers</source>
+        <translation>面接官</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <source>Import .ics files into an interviewer&apos;s busy time</source>
-        <translation>.ics ファイルを面接官の予定あり時間として取り込む</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data</source>
-        <translation>デモデータを読み込む(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Add interviewer…</source>
-        <translation>面接官を追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>&amp;Edit interviewer…</source>
-        <translation>面接官を編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>&amp;Find in roster</source>
-        <translation>名簿を検索(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous week</source>
-        <translation>前の週(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>前の週</translation>
-    </message>
-    <message>
-        <source>&amp;Next week</source>
-        <translation>次の週(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>次の週</translation>
-    </message>
-    <message>
-        <source>&amp;This week</source>
-        <translation>今週(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今週</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>拡大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>拡大</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>縮小</translation>
-    </message>
-    <message>
-        <source>&amp;Fit the week</source>
-        <translation>1 週間を全体表示(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>全体</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;About interviewplanner</source>
-        <translation>interviewplanner について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Filter the roster by name, e-mail, zone or pool (Ctrl+F)</source>
-        <translation>名前・メール・タイムゾーン・プールで名簿を絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Shown in:</source>
-        <translation>表示タイムゾーン:</translation>
-    </message>
-    <message>
-        <source>Cannot read the roster</source>
-        <translation>名簿を読み込めません</translation>
+        <source>Working</source>
+        <translation>処理中</translation>
     </message>
     <message numerus="yes">
         <source>%n interviewer(s)</source>
@@ -488,10 +530,6 @@
         <translation>取り込みを中止しました。まだ保存されていなかったファイルは取り込まれていません。</translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>取り込みに失敗しました</translation>
-    </message>
-    <message>
         <source>Loading the demo team and their calendars…</source>
         <translation>デモのチームとカレンダーを読み込んでいます…</translation>
     </message>
@@ -500,30 +538,6 @@
         <translation>
             <numerusform>デモを読み込みました: 面接官 %n 人と 1 か月分のカレンダー。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot load the demo data</source>
-        <translation>デモデータを読み込めません</translation>
-    </message>
-    <message>
-        <source>Cannot read busy time</source>
-        <translation>予定あり時間を読み込めません</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>(week {number})</source>
-        <translation>（第 {number} 週）</translation>
     </message>
     <message>
         <source>&lt;h3&gt;interviewplanner {version}&lt;/h3&gt;&lt;p&gt;Plan interview panels across time zones and flex hours.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · {system}&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</source>
@@ -606,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Filter the roster by name, e-mail, zone or pool (Ctrl+F)</source>
+        <translation>名前・メール・タイムゾーン・プールで絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the roster</source>
+        <translation>面接官の絞り込み</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面接官</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -625,11 +654,42 @@
     </message>
     <message>
         <source>Import</source>
-        <translation>取り込み</translation>
+        <translation>取り込む</translation>
     </message>
     <message>
         <source>Titles are private: by default only busy times are stored.</source>
         <translation>件名は非公開情報です。通常は予定ありの時間帯だけを保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPanel</name>
+    <message>
+        <source>&amp;Shown in:</source>
+        <translation>表示タイムゾーン(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Display time zone</source>
+        <translation>表示タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>週表示</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>(week {number})</source>
+        <translation>(第{number}週)</translation>
     </message>
 </context>
 <context>
@@ -660,7 +720,7 @@
     </message>
     <message>
         <source>Lunch window</source>
-        <translation>昼休み</translation>
+        <translation>昼休みの時間帯</translation>
     </message>
     <message>
         <source>Busy</source>

@@ -25,9 +25,9 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from interviewplanner.core.model import Interviewer
-from interviewplanner.gui import tasks
+from interviewplanner.gui.backend import Backend
 from interviewplanner.gui.main_window import MainWindow
-from interviewplanner.gui.workers import Backend
+from interviewplanner.gui.operations import roster as roster_ops
 
 
 class Probe:
@@ -78,9 +78,9 @@ def main() -> None:
         window.show()
         _wait(window.rosterLoaded)
         owner = Interviewer(email=biggest.email, name=biggest.name, timezone=biggest.timezone)
-        job = backend.submit("add", tasks.save_interviewer(owner, new=True))
+        job = backend.submit("add", roster_ops.save_interviewer(owner, new=True).task)
         _wait(job.finished)
-        window.refresh_roster()
+        window.roster.reload()
         _wait(window.rosterLoaded)
         settle = time.perf_counter() + 2  # let the first week load and paint, as after launch
         while time.perf_counter() < settle:

@@ -27,7 +27,7 @@ if sys.argv[1] == "baseline":
     w = QMainWindow(); w.show(); app.processEvents(); w.grab()
     print("painted", time.perf_counter() - t0); sys.exit(0)
 from interviewplanner.gui.main_window import MainWindow
-from interviewplanner.gui.workers import Backend
+from interviewplanner.gui.backend import Backend
 backend = Backend(sys.argv[2])
 window = MainWindow(backend, QSettings(sys.argv[3], QSettings.Format.IniFormat),
                     demo=sys.argv[1] == "fill", auto_start=True)

@@ -25,8 +25,8 @@ from pytestqt.qtbot import QtBot
 
 from interviewplanner.core.model import Interviewer, PolicyOverrides, TimeRange
 from interviewplanner.gui import i18n
+from interviewplanner.gui.backend import Backend
 from interviewplanner.gui.main_window import MainWindow
-from interviewplanner.gui.workers import Backend
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)  # Wednesday 12:00 in Tokyo, 22:00 Tuesday in NY
 QT_NOISE = ("This plugin does not support propagateSizeHints()",
@@ -139,11 +139,11 @@ def person(name: str = "Hanako Sato", email: str = "hanako@example.com",
 
 def add_people(qtbot: QtBot, window: MainWindow, people: list[Interviewer]) -> None:
     """Store ``people`` through the worker (as the add dialog would) and reload the roster."""
-    from interviewplanner.gui import tasks
+    from interviewplanner.gui.operations import roster
 
     for one in people:
-        job = window.backend.submit("add", tasks.save_interviewer(one, new=True))
+        job = window.backend.submit("add", roster.save_interviewer(one, new=True).task)
         with qtbot.waitSignal(job.finished, timeout=20_000):
             pass
     with qtbot.waitSignal(window.rosterLoaded, timeout=20_000):
-        window.refresh_roster()
+        window.roster.reload()

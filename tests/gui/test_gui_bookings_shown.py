@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.gui import tasks
+from interviewplanner.gui.operations import views as view_ops
 from interviewplanner.services import bookings, roster
 from interviewplanner.services.planning import parse_plan
 from interviewplanner.storage.db import Store, open_store
@@ -37,8 +37,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def test_week_rows_carry_bookings_apart_from_busy_time(store: Store) -> None:
     people = roster.list_interviewers(store)
-    week = tasks.load_week(people, date(2026, 11, 30), "Asia/Tokyo",
-                           roster.company_settings(store), "en_US")(store, _ignore)
+    week = view_ops.load_week(people, date(2026, 11, 30), "Asia/Tokyo",
+                              roster.company_settings(store), "en_US").task(store, _ignore)
     (row,) = week.rows
     assert len(row.booked) == 1 and row.busy == ()
     assert row.booked[0].duration.total_seconds() == 3600

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from interviewplanner.gui.errors import describe
 from interviewplanner.gui.main_window import MainWindow
 from interviewplanner.gui.models.roster_model import Column
 from interviewplanner.gui.widgets.week_layout import Kind
@@ -38,8 +39,9 @@ def drop(target: QWidget, point: QPoint, data: QMimeData) -> QDropEvent:
 
 
 def row_point(window: MainWindow, email: str) -> QPoint:
-    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(email), Column.NAME))
-    return window.table.visualRect(row).center()
+    panel = window.roster
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(email), Column.NAME))
+    return panel.table.visualRect(row).center()
 
 
 def test_dropping_files_on_a_row_imports_them_for_that_person(
@@ -50,26 +52,27 @@ def test_dropping_files_on_a_row_imports_them_for_that_person(
     good = write_ics(tmp_path / "sato.ics")
     bad = write_ics(tmp_path / "login.ics", NOT_A_CALENDAR)
     with qtbot.waitSignal(window.importFinished, timeout=30_000) as blocker:
-        event = drop(window.table.viewport(), row_point(window, "hanako@example.com"),
+        event = drop(window.roster.table.viewport(), row_point(window, "hanako@example.com"),
                      mime(good, bad))
     assert event.isAccepted()
     outcomes = blocker.args[0]
     assert [o.path.name for o in outcomes] == ["sato.ics", "login.ics"]
     assert outcomes[0].report.events == 1 and outcomes[0].report.busy_intervals == 1
-    assert outcomes[1].report is None and "login.ics" in outcomes[1].error
+    assert outcomes[1].report is None and outcomes[1].error is not None
+    assert "login.ics" in describe(outcomes[1].error)[0]
     summary = window.last_summary
     assert summary is not None and summary.isVisible()
     assert "1 of 2 files imported" in summary.headline.text()
     summary.close()
-    window.select_emails(["hanako@example.com"])
+    window.roster.select_emails(["hanako@example.com"])
 
     def only_hanako_shown() -> bool:
         # A week refresh queued by the import may land first; wait for the selection's own.
-        layout = window.week_view.layout_data
+        layout = window.week.week_view.layout_data
         return layout is not None and [r.person.email for r in layout.rows] == ["hanako@example.com"]
 
     qtbot.waitUntil(only_hanako_shown, timeout=20_000)
-    layout = window.week_view.layout_data
+    layout = window.week.week_view.layout_data
     assert layout is not None
     assert [b for b in layout.rows[0].blocks if b.kind == Kind.BUSY]
 
@@ -81,10 +84,10 @@ def test_drops_that_are_not_calendars_or_not_on_a_row_are_refused(
     window.show()
     text = tmp_path / "notes.txt"
     text.write_text("hello", encoding="utf-8")
-    with qtbot.assertNotEmitted(window.table.filesDropped):
-        refused = drop(window.table.viewport(), row_point(window, "hanako@example.com"),
+    with qtbot.assertNotEmitted(window.roster.table.filesDropped):
+        refused = drop(window.roster.table.viewport(), row_point(window, "hanako@example.com"),
                        mime(text))
-        below = drop(window.table.viewport(), QPoint(20, window.table.viewport().height() - 5),
+        below = drop(window.roster.table.viewport(), QPoint(20, window.roster.table.viewport().height() - 5),
                      mime(write_ics(tmp_path / "x.ics")))
     assert not refused.isAccepted() and not below.isAccepted()
 
@@ -95,8 +98,8 @@ def test_dropping_on_a_week_view_row_imports_for_that_person(
     add_people(qtbot, window, [person(), person("Ken Tanaka", "ken@example.com")])
     window.show()
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.refresh_week()
-    view = window.week_view
+        window.week.reload()
+    view = window.week.week_view
     layout = view.layout_data
     assert layout is not None
     second = [r.person.email for r in layout.rows].index("ken@example.com")

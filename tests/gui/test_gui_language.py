@@ -19,21 +19,21 @@ def test_switching_to_japanese_and_back(qtbot: QtBot, make_window: Callable[...,
     window = make_window()
     add_people(qtbot, window, [person()])
     assert window.menu_file.title() == "&File"
-    assert window.act_import.iconText() == "Import"
+    assert window.actions["actImport"].iconText() == "Import"
     window.apply_settings("ja", keep_titles=False)
     qtbot.waitUntil(lambda: window.menu_file.title() == "ファイル(&F)", timeout=5000)
     assert settings.value("ui/language") == "ja"
     assert window.menu_view.title() == "表示(&V)"
-    assert window.act_import.iconText() == "取り込み"
-    assert window.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "氏名"
+    assert window.actions["actImport"].iconText() == "取り込み"
+    assert window.roster.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "氏名"
     assert window.count_label.text() == "面接官 1 人"
-    assert window.week_label.text().startswith("11月23日 – 2026年11月29日")
-    assert "コアタイム" in [name for _c, name in window.week_view.legend_items()]
+    assert window.week.week_label.text().startswith("11月23日 – 2026年11月29日")
+    assert "コアタイム" in [name for _c, name in window.week.week_view.legend_items()]
     assert window.first_run.demo_button.text() == "デモデータを読み込む"
     assert QLocale().language() == QLocale.Language.Japanese
     window.apply_settings("en", keep_titles=True)
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=5000)
-    assert window.week_label.text().startswith("23 Nov – 29 Nov 2026")
+    assert window.week.week_label.text().startswith("23 Nov – 29 Nov 2026")
     assert settings.value("import/keepTitles") == "true"
 
 

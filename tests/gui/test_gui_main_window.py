@@ -36,7 +36,7 @@ def test_an_empty_store_shows_the_first_run_screen(
         dialog.ok_button.click()
     assert loaded.args == [1]
     assert window.stack.currentIndex() == MAIN_PAGE
-    assert window.selected_emails() == ["ken@example.com"]
+    assert window.roster.selected_emails() == ["ken@example.com"]
     assert window.count_label.text() == "1 interviewer"
 
 
@@ -60,7 +60,7 @@ def test_import_through_the_menu_dialog(qtbot: QtBot, make_window: Callable[...,
                                         tmp_path: Path) -> None:
     window = make_window()
     add_people(qtbot, window, [person()])
-    window.select_emails(["hanako@example.com"])
+    window.roster.select_emails(["hanako@example.com"])
     dialog = window.import_calendar()
     assert dialog is not None
     assert dialog.person_combo.currentData() == "hanako@example.com"
@@ -75,19 +75,19 @@ def test_week_navigation_and_display_zone(qtbot: QtBot,
                                           settings: QSettings) -> None:
     window = make_window()
     add_people(qtbot, window, [person()])
-    assert window.monday == date(2026, 11, 23)
+    assert window.week.monday == date(2026, 11, 23)
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.act_next.trigger()
-    assert window.monday == date(2026, 11, 30)
-    assert "30 Nov" in window.week_label.text()
+        window.actions["actNextWeek"].trigger()
+    assert window.week.monday == date(2026, 11, 30)
+    assert "30 Nov" in window.week.week_label.text()
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.set_display_zone("America/New_York")
-    layout = window.week_view.layout_data
+        window.week.set_display_zone("America/New_York")
+    layout = window.week.week_view.layout_data
     assert layout is not None and layout.zone == "America/New_York"
     assert settings.value("view/displayZone") == "America/New_York"
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.act_today.trigger()
-    assert window.monday == date(2026, 11, 23)
+        window.actions["actThisWeek"].trigger()
+    assert window.week.monday == date(2026, 11, 23)
 
 
 def test_about_names_the_versions(make_window: Callable[..., MainWindow]) -> None:

@@ -42,8 +42,8 @@ def test_main_window_with_demo_data_renders(qtbot: QtBot, make_window: Callable[
     assert loaded.args == [8]
     qtbot.waitUntil(lambda: window.stack.currentIndex() == MAIN_PAGE, timeout=20_000)
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.set_display_zone("America/Los_Angeles")
-    layout = window.week_view.layout_data
+        window.week.set_display_zone("America/Los_Angeles")
+    layout = window.week.week_view.layout_data
     assert layout is not None and len(layout.rows) == 8
     qtbot.wait(50)
     image = window.grab().toImage()

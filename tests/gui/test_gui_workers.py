@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from interviewplanner.gui import tasks
+from interviewplanner.gui.backend import Backend, Cancelled
 from interviewplanner.gui.main_window import MainWindow
-from interviewplanner.gui.workers import Backend, Cancelled
-from interviewplanner.services.errors import UserError
+from interviewplanner.services.errors import NotFoundError, UserError
 from interviewplanner.storage.db import Store
 
 from .conftest import add_people, person
@@ -33,7 +32,7 @@ def test_tasks_run_off_the_gui_thread_and_results_come_back(qtbot: QtBot,
     job = backend.submit("probe", task)
     progress: list[tuple[str, float]] = []
     results: list[object] = []
-    job.progress.connect(lambda step, fraction: progress.append((step, fraction)))
+    job.progress.connect(lambda p: progress.append((p.step, p.fraction)))
     job.succeeded.connect(results.append)
     with qtbot.waitSignal(job.finished, timeout=20_000):
         pass
@@ -44,7 +43,7 @@ def test_tasks_run_off_the_gui_thread_and_results_come_back(qtbot: QtBot,
 
 def test_errors_come_back_as_a_signal_not_a_traceback(qtbot: QtBot, backend: Backend) -> None:
     def task(store: Store, report: Callable[[str, float], None]) -> None:
-        raise UserError("calendar.ics: not an iCalendar file")
+        raise NotFoundError("interviewer", "nobody@example.com")
 
     job = backend.submit("fail", task)
     with qtbot.waitSignal(job.failed, timeout=20_000) as blocker:
@@ -98,8 +97,10 @@ def test_no_database_work_on_the_gui_thread(qtbot: QtBot, monkeypatch: pytest.Mo
     recorder = ThreadRecorder()
     monkeypatch.setattr(Store, "read", recorder.context("read", Store.read))
     monkeypatch.setattr(Store, "write", recorder.context("write", Store.write))
-    monkeypatch.setattr(tasks, "import_calendar",
-                        recorder.wrap("import_calendar", tasks.import_calendar))
+    from interviewplanner.services import import_calendar as importer
+
+    monkeypatch.setattr(importer, "import_calendar",
+                        recorder.wrap("import_calendar", importer.import_calendar))
     window = make_window()
     add_people(qtbot, window, [person()])
     path = write_ics(tmp_path / "sato.ics")
@@ -108,7 +109,7 @@ def test_no_database_work_on_the_gui_thread(qtbot: QtBot, monkeypatch: pytest.Mo
     outcome = blocker.args[0][0]
     assert outcome.error is None and outcome.report.busy_intervals == 1
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.refresh_week()
+        window.week.reload()
     names = {name for name, _gui in recorder.calls}
     assert {"read", "write", "import_calendar"} <= names
     assert not [name for name, on_gui in recorder.calls if on_gui]

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
+from interviewplanner.gui.backend import Progress
 from interviewplanner.gui.dialogs.interviewer_dialog import ERROR_STYLE
-from interviewplanner.gui.values import FileOutcome, ImportRequest, split_batch_step
+from interviewplanner.gui.values import FileOutcome, ImportRequest
 from interviewplanner.services.dates import DEFAULT_AHEAD, DEFAULT_BACK
 
 CALENDAR_FILTER = "*.ics *.ical *.ifb *.icalendar"
@@ -186,15 +187,15 @@ class ImportProgress(QProgressDialog):
                  "busy": self.tr("loading")}
         return names.get(step, step)
 
-    def on_progress(self, step: str, fraction: float) -> None:
+    def on_progress(self, progress: Progress) -> None:
         """Show a worker progress report (slot for Job.progress)."""
-        number, count, name, service_step = split_batch_step(step)
         text = self.tr("Importing the calendar of {name}…").format(name=self._who)
-        if name:
+        if progress.name:
             text += "\n" + self.tr("File {number} of {count}: {file} — {step}").format(
-                number=number, count=count, file=name, step=self.step_text(service_step))
+                number=progress.item, count=progress.items, file=progress.name,
+                step=self.step_text(progress.step))
         self.setLabelText(text)
-        self.setValue(int(max(0.0, min(fraction, 1.0)) * self.STEPS))
+        self.setValue(int(max(0.0, min(progress.fraction, 1.0)) * self.STEPS))
 
 
 class ImportSummaryDialog(QDialog):
@@ -245,9 +246,12 @@ class ImportSummaryDialog(QDialog):
         item.setToolTip(0, str(outcome.path))
         report = outcome.report
         if report is None:
-            item.setText(1, outcome.error or "")
+            from interviewplanner.gui.errors import describe
+
+            reason = describe(outcome.error)[0] if outcome.error is not None else ""
+            item.setText(1, reason)
             item.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-            item.setToolTip(1, outcome.error or "")
+            item.setToolTip(1, reason)
             return item
         icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if report.warnings or report.skipped
                 else QStyle.StandardPixmap.SP_DialogApplyButton)

@@ -18,7 +18,8 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -27,8 +28,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Report = Callable[[str, float], None]
-"""The progress callback handed to a task: a step name and a fraction done in [0, 1]."""
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far a task is, as it crosses from the worker to the GUI thread.
+
+    ``step`` is the service's step name, ``fraction`` the share done in [0, 1]; in a batch
+    (several files) ``item`` is the 1-based number of the current one of ``items``, ``name``
+    its display name (0, 0, "" outside a batch).
+    """
+
+    step: str
+    fraction: float
+    item: int = 0
+    items: int = 0
+    name: str = ""
+
+
+class Report(Protocol):
+    """The progress callback handed to a task (also fits the services' ``(step, fraction)``)."""
+
+    def __call__(self, step: str, fraction: float, *, item: int = 0, items: int = 0,
+                 name: str = "") -> None:
+        """Report ``step`` at ``fraction``; raises :class:`Cancelled` after a cancel."""
+
 
 TaskFn = Callable[["Store", Report], Any]
 """A unit of background work: receives the open store and a progress callback."""
@@ -56,20 +78,20 @@ class Job(QObject):
     """One task submitted to the :class:`Backend`, seen from the GUI thread.
 
     Signals:
-        progress(str, float): a step name and the fraction done, as the task reports them.
+        progress(Progress): how far the task is, as it reports it.
         succeeded(object): the task's return value (not emitted after cancel()).
         failed(object): the exception the task raised (not emitted after cancel()).
         finished(): always last, after succeeded, failed or a cancellation.
     """
 
-    progress = Signal(str, float)
+    progress = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
 
     # Emitted on the worker thread; received by this object, which lives in the GUI thread,
     # so Qt queues them into the GUI thread's event loop.
-    _worker_progress = Signal(str, float)
+    _worker_progress = Signal(object)
     _worker_done = Signal(bool, object)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
@@ -89,20 +111,21 @@ class Job(QObject):
         """True once :meth:`cancel` was called."""
         return self._cancel.is_set()
 
-    def report(self, step: str, fraction: float) -> None:
+    def report(self, step: str, fraction: float, *, item: int = 0, items: int = 0,
+               name: str = "") -> None:
         """Progress callback for the task (worker thread); raises Cancelled after cancel()."""
         if self._cancel.is_set():
             raise Cancelled(self.name)
-        self._worker_progress.emit(step, float(fraction))
+        self._worker_progress.emit(Progress(step, float(fraction), item, items, name))
 
     def _deliver(self, ok: bool, value: object) -> None:
         """Called on the worker thread when the task ended."""
         self._worker_done.emit(ok, value)
 
-    @Slot(str, float)
-    def _relay_progress(self, step: str, fraction: float) -> None:
+    @Slot(object)
+    def _relay_progress(self, progress: Progress) -> None:
         if not self._cancel.is_set():
-            self.progress.emit(step, fraction)
+            self.progress.emit(progress)
 
     @Slot(bool, object)
     def _relay_done(self, ok: bool, value: object) -> None:

@@ -1,0 +1,48 @@
+"""User actions on the roster: load it, add or edit an interviewer, remove one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from interviewplanner.core.model import Interviewer
+from interviewplanner.gui.backend import Report
+from interviewplanner.gui.changes import Changes
+from interviewplanner.gui.ops import Op
+from interviewplanner.gui.values import RosterSnapshot
+
+if TYPE_CHECKING:
+    from interviewplanner.storage.db import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
+def load_roster() -> Op[RosterSnapshot]:
+    """The roster, the company settings, and confirmed interviews this week."""
+
+    def run(store: Store, report: Report) -> RosterSnapshot:
+        from interviewplanner.services import roster
+        from interviewplanner.services.bookings import interviews_this_week
+
+        people = roster.list_interviewers(store)
+        return RosterSnapshot(tuple(people), roster.company_settings(store),
+                              interviews_this_week(store))
+
+    return Op("roster", run, failure_title=_tr("Cannot read the roster"))
+
+
+def save_interviewer(person: Interviewer, *, new: bool) -> Op[Interviewer]:
+    """Add (``new``) or update an interviewer; the result is the stored interviewer."""
+
+    def run(store: Store, report: Report) -> Interviewer:
+        from interviewplanner.services import roster
+
+        if new:
+            return roster.add_interviewer(store, person)
+        return roster.update_interviewer(store, person)
+
+    return Op("save interviewer", run, changes=Changes(roster=True),
+              failure_title=_tr("Cannot save the interviewer"))

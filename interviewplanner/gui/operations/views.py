@@ -1,0 +1,63 @@
+"""Reads for the views (no changes): the week's busy time and layout, the zone list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from interviewplanner.core.holidays_calendar import supported_countries
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
+from interviewplanner.core.timezones import get_zone
+from interviewplanner.gui.backend import Report
+from interviewplanner.gui.ops import Op
+from interviewplanner.gui.values import WeekData
+from interviewplanner.gui.widgets.week_layout import PersonWeek, build_week, week_bounds
+from interviewplanner.gui.zones import zone_entries
+
+if TYPE_CHECKING:
+    from interviewplanner.storage.db import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
+def warm_up() -> Op[tuple[tuple[str, str], ...]]:
+    """The zone pickers' list and the holiday tables, loaded once (not on the GUI thread)."""
+
+    def run(store: Store, report: Report) -> tuple[tuple[str, str], ...]:
+        supported_countries()
+        return zone_entries()
+
+    return Op("warm up", run, failure_title=_tr("Cannot list the time zones"))
+
+
+def load_week(people: Sequence[Interviewer], monday: date, zone: str,
+              company: CompanySettings, language: str) -> Op[WeekData]:
+    """Busy time and booked interviews of ``people`` for the week, and its geometry."""
+    chosen = tuple(people)
+
+    def run(store: Store, report: Report) -> WeekData:
+        from interviewplanner.services import availability
+
+        start, end = week_bounds(monday, get_zone(zone))
+        window = Interval(start - timedelta(days=1), end + timedelta(days=1))
+        report("busy", 0.0)
+        busy = availability.busy_by_person(store, [p.email for p in chosen], window)
+        rows = tuple(_person_week(p, busy.get(p.email, ())) for p in chosen)
+        return WeekData(rows, build_week(monday, zone, rows, company, language))
+
+    return Op("week", run, failure_title=_tr("Cannot read busy time"))
+
+
+def _person_week(person: Interviewer, busy: Sequence[BusyInterval]) -> PersonWeek:
+    """Split a person's busy time into imported busy time and booked interviews."""
+    from interviewplanner.services.availability import BOOKING_SOURCE
+
+    booked = tuple(b.interval for b in busy if b.source.startswith(BOOKING_SOURCE))
+    imported = tuple(b for b in busy if not b.source.startswith(BOOKING_SOURCE))
+    return PersonWeek(person, imported, booked)
