@@ -1,6 +1,7 @@
 """Entry point: no arguments opens the GUI; sub-commands run headless (SPEC §7).
 
-Errors become one line on stderr and a non-zero exit; ``--debug`` shows the traceback.
+Errors become one line on stderr (worded by :mod:`interviewplanner.cli.wording` from the
+services' and the store's codes) and a non-zero exit; ``--debug`` shows the traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from interviewplanner.cli.booking_commands import COMMANDS as BOOKING_COMMANDS
 from interviewplanner.cli.commands import HANDLERS, run_gui
 from interviewplanner.cli.parser import build_parser
+from interviewplanner.cli.wording import CliError, error_message
 from interviewplanner.services.errors import UserError
 
 
@@ -29,10 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         key = f"{args.command} {args.action}" if args.command in ("interviewer", "template") else args.command
         return {**HANDLERS, **BOOKING_COMMANDS}[key](args)
-    except (UserError, StoreError) as exc:
+    except (UserError, StoreError, CliError) as exc:
         if args.debug:
             raise
-        return _fail(str(exc))
+        return _fail(error_message(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
     except BrokenPipeError:

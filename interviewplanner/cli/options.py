@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from interviewplanner.cli.wording import CliError
 from interviewplanner.core.model import PolicyOverrides, TimeRange
-from interviewplanner.services.errors import UserError
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -16,7 +16,7 @@ def _range(option: str, text: str | None) -> TimeRange | None:
     try:
         return TimeRange.parse(text)
     except ValueError as exc:
-        raise UserError(f"{option}: {exc}") from exc
+        raise CliError(f"{option}: {exc}") from exc
 
 
 def _limit(option: str, text: str | None) -> tuple[int | None, bool]:
@@ -26,7 +26,7 @@ def _limit(option: str, text: str | None) -> tuple[int | None, bool]:
     if text.strip().lower() in ("", "none", "-"):
         return None, True
     if not text.strip().isdigit():
-        raise UserError(f"{option}: expected a whole number or 'none', got {text!r}")
+        raise CliError(f"{option}: expected a whole number or 'none', got {text!r}")
     return int(text), False
 
 
@@ -40,7 +40,7 @@ def parse_days(text: str | None) -> frozenset[int] | None:
         try:
             idx = [DAY_NAMES.index(e[:3]) for e in ends]
         except ValueError as exc:
-            raise UserError(f"--days: {part!r} is not a day range like Mon-Fri") from exc
+            raise CliError(f"--days: {part!r} is not a day range like Mon-Fri") from exc
         if len(idx) == 1:
             days.add(idx[0])
         else:
@@ -54,7 +54,7 @@ def policy_overrides(args: argparse.Namespace) -> PolicyOverrides:
     per_week, no_week = _limit("--max-per-week", args.max_per_week)
     for option, value in (("--lunch-minutes", args.lunch_minutes), ("--buffer", args.buffer)):
         if value is not None and value < 0:
-            raise UserError(f"{option}: must be 0 or more")
+            raise CliError(f"{option}: must be 0 or more")
     return PolicyOverrides(
         window=_range("--window", args.window), core=_range("--core", args.core),
         core_only=args.core_only, lunch_window=_range("--lunch-window", args.lunch_window),

@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from interviewplanner.cli.wording import reason_text
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.model import ImportReport, Interviewer, Policy
 from interviewplanner.core.plan import Plan, ProposalResult
-from interviewplanner.core.reasons import describe_reason
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.ics.export_files import ExportedFile
 
@@ -89,7 +89,7 @@ def intervals_text(spans: Sequence[tuple[datetime, datetime]], what: str, zone: 
 def proposals_text(result: ProposalResult, plan: Plan) -> str:
     """The ranked proposals as a small table, or why none fits."""
     if not result.proposals:
-        reasons = [describe_reason(r) for r in result.reasons[:5]] or ["no slot fits"]
+        reasons = [reason_text(r) for r in result.reasons[:5]] or ["no slot fits"]
         return "no proposal fits:\n" + "\n".join(f"  - {r}" for r in reasons)
     zone = get_zone(plan.candidate.timezone)
     lines = []

@@ -22,7 +22,7 @@ When nothing fits, :attr:`ProposalResult.reasons` says why (:mod:`interviewplann
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -41,9 +41,9 @@ from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan, Proposal, ProposalResult, ProposedSession, utc_text
 from interviewplanner.core.ranking import explain, score_proposal
-from interviewplanner.core.reasons import Reason, ReasonCode, describe_reason
+from interviewplanner.core.reasons import Reason, ReasonCode
 
-__all__ = ["DIVERSITY_MINUTES", "describe_reason", "propose", "result_to_json", "score_proposal"]
+__all__ = ["DIVERSITY_MINUTES", "propose", "result_to_json", "score_proposal"]
 
 DIVERSITY_MINUTES = 60
 
@@ -233,9 +233,16 @@ def _session_json(ps: ProposedSession) -> dict[str, Any]:
     return out
 
 
-def reason_json(reason: Reason) -> dict[str, Any]:
-    """A reason as JSON: its code, English text, and the fields it concerns."""
-    out: dict[str, Any] = {"code": reason.code.value, "text": describe_reason(reason),
+def _code_text(reason: Reason) -> str:
+    return reason.code.value
+
+
+def reason_json(reason: Reason, describe: Callable[[Reason], str] = _code_text) -> dict[str, Any]:
+    """A reason as JSON: its code, ``describe(reason)`` as text, and the fields it concerns.
+
+    The core does not word reasons: the face passes its own ``describe`` (the CLI's English).
+    """
+    out: dict[str, Any] = {"code": reason.code.value, "text": describe(reason),
                            "starts": reason.starts}
     for name in ("email", "pool", "detail", "country"):
         if getattr(reason, name):
@@ -247,9 +254,11 @@ def reason_json(reason: Reason) -> dict[str, Any]:
     return out
 
 
-def result_to_json(result: ProposalResult) -> dict[str, Any]:
-    """The ``propose --json`` document of SPEC §7 (plus ``reasons`` with codes when empty)."""
-    reasons = [reason_json(r) for r in result.reasons]
+def result_to_json(result: ProposalResult,
+                   describe: Callable[[Reason], str] = _code_text) -> dict[str, Any]:
+    """The ``propose --json`` document of SPEC §7 (plus ``reasons`` with codes when empty);
+    ``describe`` words each reason (the code itself by default)."""
+    reasons = [reason_json(r, describe) for r in result.reasons]
     return {
         "proposals": [
             {"rank": p.rank, "score": round(p.score, 4), "explanation": p.explanation,

@@ -115,8 +115,17 @@ class ProposalResult:
 # ---------------------------------------------------------------- JSON reading
 
 
-def _fail(field: str, problem: str) -> ValueError:
-    return ValueError(f"{field} {problem}")
+class PlanFieldError(ValueError):
+    """A PLAN.json ``field`` (a JSON path such as ``sessions[1].minutes``) has a ``problem``."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field} {problem}")
+        self.field = field
+        self.problem = problem
+
+
+def _fail(field: str, problem: str) -> PlanFieldError:
+    return PlanFieldError(field, problem)
 
 
 def _obj(value: object, field: str) -> Mapping[str, Any]:

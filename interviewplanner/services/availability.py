@@ -51,8 +51,7 @@ def busy_by_person(store: Store, emails: Sequence[str], window: Interval
         people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
         missing = [e for e, p in people.items() if p is None]
         if missing:
-            raise NotFoundError(f"no interviewer with e-mail {missing[0]!r} "
-                                "(see 'interviewplanner interviewer list')")
+            raise NotFoundError("interviewer", missing[0])
         ids = {e: p.id for e, p in people.items() if p is not None and p.id is not None}
         rows = _all_busy(uow, list(ids.values()), window.start, window.end)
     return {e: _clipped(rows.get(pid, []), window) for e, pid in ids.items()}

@@ -15,10 +15,17 @@ from typing import Any
 from interviewplanner.core.booking import BookedSession, Booking, BookingStatus, Party
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.plan import Plan, Proposal, ProposedSession
-from interviewplanner.core.reasons import describe_reason
 from interviewplanner.core.recheck import recheck
 from interviewplanner.core.timezones import get_zone
-from interviewplanner.services.errors import NotFoundError, UserError
+from interviewplanner.services.errors import (
+    BookingStateError,
+    ErrorCode,
+    NoProposal,
+    NotFoundError,
+    NumberOutOfRange,
+    ProposalOutOfRange,
+    ProposalTaken,
+)
 from interviewplanner.services.planning import Inputs, gather, parse_plan, propose_plan
 from interviewplanner.storage.bookings import BookingEvent
 from interviewplanner.storage.db import Store
@@ -41,15 +48,18 @@ def _fresh_stamp(previous: datetime | None) -> datetime:
 
 def pick(store: Store, plan: Plan, window: Interval, rank: int, *,
          exclude_booking: str | None = None) -> Proposal:
-    """Proposal number ``rank`` (1-based) of the same ``propose`` call, or a UserError."""
+    """Proposal number ``rank`` (1-based) of the same ``propose`` call.
+
+    Raises NumberOutOfRange (field "rank"), NoProposal (with the core's reasons) or
+    ProposalOutOfRange.
+    """
     if rank < 1:
-        raise UserError("--proposal must be 1 or more")
+        raise NumberOutOfRange("rank", rank, 1)
     result = propose_plan(store, plan, window, limit=max(10, rank), exclude_booking=exclude_booking)
     if not result.proposals:
-        why = "; ".join(describe_reason(r) for r in result.reasons[:3]) or "no slot fits"
-        raise UserError(f"no proposal fits: {why}")
+        raise NoProposal(result.reasons)
     if rank > len(result.proposals):
-        raise UserError(f"there are only {len(result.proposals)} proposals; --proposal {rank} does not exist")
+        raise ProposalOutOfRange(rank, len(result.proposals))
     return result.proposals[rank - 1]
 
 
@@ -75,9 +85,7 @@ def _recheck(plan: Plan, sessions: tuple[ProposedSession, ...], inputs: Inputs) 
     reasons = recheck(plan, sessions, people=inputs.people, busy=inputs.busy,
                       booked=inputs.booked, company=inputs.company)
     if reasons:
-        raise UserError("this proposal is no longer free (someone booked or imported meanwhile): "
-                        + "; ".join(describe_reason(r) for r in reasons[:3])
-                        + ". Ask for proposals again.")
+        raise ProposalTaken(tuple(reasons))
 
 
 def _parties(inputs: Inputs, sessions: tuple[ProposedSession, ...]) -> tuple[Party, ...]:
@@ -106,7 +114,8 @@ def book(store: Store, plan: Plan, plan_json: dict[str, Any], window: Interval, 
 def book_proposal(
     store: Store, plan: Plan, plan_json: dict[str, Any], window: Interval, chosen: Proposal
 ) -> Booking:
-    """Store ``chosen`` after re-checking it inside the write transaction (UserError if taken)."""
+    """Store ``chosen`` after re-checking it inside the write transaction (ProposalTaken if not
+    free any more)."""
     with store.write() as uow:
         inputs = _locked_inputs(uow, chosen.sessions, window)
         _recheck(plan, chosen.sessions, inputs)
@@ -128,7 +137,7 @@ def get_booking(store: Store, booking_id: str) -> Booking:
     with store.read() as uow:
         booking = uow.bookings.get(booking_id)
     if booking is None:
-        raise NotFoundError(f"no booking {booking_id!r} (see 'interviewplanner bookings')")
+        raise NotFoundError("booking", booking_id)
     return booking
 
 
@@ -136,16 +145,16 @@ def reschedule(store: Store, booking_id: str, window: Interval, rank: int) -> Bo
     """Move a booking to proposal ``rank`` of a new search: same UIDs, SEQUENCE + 1."""
     old = get_booking(store, booking_id)
     if old.status is BookingStatus.CANCELLED:
-        raise UserError(f"booking {booking_id} is cancelled; book the panel again instead")
+        raise BookingStateError(ErrorCode.BOOKING_CANCELLED, booking_id)
     with store.read() as uow:
-        plan = parse_plan(uow.bookings.plan(booking_id), f"booking {booking_id}")
+        plan = parse_plan(uow.bookings.plan(booking_id), "booking", booking_id)
     chosen = pick(store, plan, window, rank, exclude_booking=booking_id)
     with store.write() as uow:
         inputs = _locked_inputs(uow, chosen.sessions, window, exclude_booking=booking_id)
         _recheck(plan, chosen.sessions, inputs)
         current = uow.bookings.get(booking_id)
         if current is None or current.status is BookingStatus.CANCELLED:
-            raise UserError(f"booking {booking_id} was cancelled meanwhile")
+            raise BookingStateError(ErrorCode.CANCELLED_MEANWHILE, booking_id)
         sessions = tuple(replace(new, uid=prev.uid) for new, prev in zip(
             _booked_sessions(booking_id, chosen.sessions), current.sessions, strict=True))
         moved = replace(current, sequence=current.sequence + 1, stamp=_fresh_stamp(current.stamp),
@@ -160,9 +169,9 @@ def cancel(store: Store, booking_id: str) -> Booking:
     with store.write() as uow:
         current = uow.bookings.get(booking_id)
         if current is None:
-            raise NotFoundError(f"no booking {booking_id!r} (see 'interviewplanner bookings')")
+            raise NotFoundError("booking", booking_id)
         if current.status is BookingStatus.CANCELLED:
-            raise UserError(f"booking {booking_id} is already cancelled")
+            raise BookingStateError(ErrorCode.ALREADY_CANCELLED, booking_id)
         done = replace(current, status=BookingStatus.CANCELLED, sequence=current.sequence + 1,
                        stamp=_fresh_stamp(current.stamp))
         uow.bookings.update_status(done)

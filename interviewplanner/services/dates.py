@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.services.errors import UserError
+from interviewplanner.services.errors import InvalidDate, InvalidRange
 
 DEFAULT_BACK = timedelta(days=30)
 DEFAULT_AHEAD = timedelta(days=365)
@@ -14,8 +14,11 @@ CONTEXT_MARGIN = timedelta(days=8)
 the edge days, and the ISO-week load limit)."""
 
 
-def parse_instant(text: str, what: str = "date") -> datetime:
-    """ISO 8601 date (UTC midnight) or date-time (UTC when it has no offset) as aware UTC."""
+def parse_instant(text: str, field: str = "date") -> datetime:
+    """ISO 8601 date (UTC midnight) or date-time (UTC when it has no offset) as aware UTC.
+
+    Raises :class:`InvalidDate` naming ``field`` ("start", "end", "date").
+    """
     value = text.strip()
     try:
         if len(value) == 10:
@@ -23,7 +26,7 @@ def parse_instant(text: str, what: str = "date") -> datetime:
             return datetime(day.year, day.month, day.day, tzinfo=UTC)
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise UserError(f"{what}: {text!r} is not an ISO 8601 date such as 2026-12-01") from exc
+        raise InvalidDate(field, text) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
@@ -32,10 +35,10 @@ def parse_instant(text: str, what: str = "date") -> datetime:
 def parse_range(start: str | None, end: str | None, *, now: datetime | None = None) -> Interval:
     """A ``[from, to)`` range; missing ends default to 30 days back and 365 days ahead of now."""
     moment = now or datetime.now(UTC)
-    first = parse_instant(start, "--from") if start else moment - DEFAULT_BACK
-    last = parse_instant(end, "--to") if end else moment + DEFAULT_AHEAD
+    first = parse_instant(start, "start") if start else moment - DEFAULT_BACK
+    last = parse_instant(end, "end") if end else moment + DEFAULT_AHEAD
     if last <= first:
-        raise UserError(f"--to ({last:%Y-%m-%d %H:%M}Z) must be after --from ({first:%Y-%m-%d %H:%M}Z)")
+        raise InvalidRange(first, last)
     return Interval(first, last)
 
 

@@ -8,7 +8,7 @@ from interviewplanner.ics.advice import update_advice
 from interviewplanner.ics.export_files import ExportedFile
 from interviewplanner.ics.writer import export_booking
 from interviewplanner.services.bookings import get_booking
-from interviewplanner.services.errors import UserError
+from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.storage.db import Store
 
 
@@ -21,5 +21,5 @@ def export(store: Store, booking_id: str, out_dir: Path, *,
         files = export_booking(booking, out_dir,
                                include_addresses_for_candidate=candidate_sees_addresses)
     except OSError as exc:
-        raise UserError(f"{out_dir}: cannot write the invites ({exc.strerror or exc})") from exc
+        raise FileError(ErrorCode.CANNOT_WRITE, str(out_dir), detail=exc.strerror or str(exc)) from exc
     return files, update_advice(booking)

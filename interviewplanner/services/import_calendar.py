@@ -8,7 +8,7 @@ from pathlib import Path
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ImportReport
 from interviewplanner.ics.reader import NotICalendarError, read_calendar
-from interviewplanner.services.errors import UserError
+from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store
 
@@ -23,18 +23,19 @@ def _no_progress(step: str, fraction: float) -> None:
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of ``path``, or a UserError that names the file and what is wrong."""
+    """The bytes of ``path``, or a FileError that names the file and what is wrong."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(f"{path}: {size // 1_048_576} MiB is too large for a calendar export")
+            raise FileError(ErrorCode.FILE_TOO_LARGE, str(path), mebibytes=size // 1_048_576,
+                            limit_mebibytes=MAX_FILE_BYTES // 1_048_576)
         return path.read_bytes()
     except IsADirectoryError as exc:
-        raise UserError(f"{path}: is a folder, not an .ics file") from exc
+        raise FileError(ErrorCode.FILE_IS_FOLDER, str(path)) from exc
     except FileNotFoundError as exc:
-        raise UserError(f"{path}: no such file") from exc
+        raise FileError(ErrorCode.FILE_MISSING, str(path)) from exc
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise FileError(ErrorCode.FILE_UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def import_calendar(
@@ -49,7 +50,8 @@ def import_calendar(
     """Read ``path`` and replace what that source gave this interviewer before, atomically.
 
     A file that is not iCalendar, or one in which no component is usable, changes nothing and
-    raises UserError. Otherwise the source's earlier busy time is replaced in one transaction.
+    raises a FileError (NOT_ICALENDAR, NO_USABLE_EVENT). Otherwise the source's earlier busy
+    time is replaced in one transaction.
     """
     person = find_interviewer(store, interviewer_email)
     source = str(path.expanduser().resolve())
@@ -61,11 +63,10 @@ def import_calendar(
                                horizon=horizon, keep_titles=keep_titles,
                                progress=lambda done: progress("parse", 0.1 + 0.7 * done))
     except NotICalendarError as exc:
-        raise UserError(f"{path}: {exc}; nothing was imported") from exc
+        raise FileError(ErrorCode.NOT_ICALENDAR, str(path), detail=str(exc)) from exc
     if parsed.events == 0 and parsed.skipped:
         first = parsed.skipped[0]
-        raise UserError(f"{path}: no usable event (line {first.line}: {first.reason}); "
-                        "nothing was imported and the earlier import is kept")
+        raise FileError(ErrorCode.NO_USABLE_EVENT, str(path), line=first.line, reason=first.reason)
     progress("store", 0.8)
     assert person.id is not None
     with store.write() as uow:

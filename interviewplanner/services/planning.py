@@ -11,32 +11,41 @@ from typing import Any
 from interviewplanner.core.engine import propose
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, Interviewer
-from interviewplanner.core.plan import Plan, ProposalResult, plan_from_json
+from interviewplanner.core.plan import Plan, PlanFieldError, ProposalResult, plan_from_json
 from interviewplanner.services.dates import CONTEXT_MARGIN
-from interviewplanner.services.errors import UserError
+from interviewplanner.services.errors import ErrorCode, FileError, InvalidPlan, NumberOutOfRange
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
 
 def read_plan(path: Path) -> tuple[Plan, dict[str, Any]]:
-    """Parse a PLAN.json file: the plan and its JSON object, or a UserError naming the problem."""
+    """Parse a PLAN.json file: the plan and its JSON object, or a FileError/InvalidPlan."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise UserError(f"{path}: no such file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot be read ({exc})") from exc
+        raise FileError(ErrorCode.FILE_MISSING, str(path)) from exc
+    except IsADirectoryError as exc:
+        raise FileError(ErrorCode.FILE_IS_FOLDER, str(path)) from exc
     except json.JSONDecodeError as exc:
-        raise UserError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from exc
-    return parse_plan(document, str(path)), document
+        raise FileError(ErrorCode.NOT_JSON, str(path), line=exc.lineno, detail=exc.msg) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise FileError(ErrorCode.FILE_UNREADABLE, str(path), detail=detail) from exc
+    return parse_plan(document, "file", str(path)), document
 
 
-def parse_plan(document: object, where: str = "plan") -> Plan:
-    """A :class:`Plan` from its JSON object, or a UserError that says which field is wrong."""
+def parse_plan(document: object, source_kind: str = "plan", source: str = "") -> Plan:
+    """A :class:`Plan` from its JSON object, or an InvalidPlan that says which field is wrong.
+
+    ``source_kind`` ("file", "template", "booking", "plan") and ``source`` (path, name, id) say
+    where the plan came from, for the wording.
+    """
     try:
         return plan_from_json(document)
+    except PlanFieldError as exc:
+        raise InvalidPlan(source_kind, source, exc.field, exc.problem) from exc
     except ValueError as exc:
-        raise UserError(f"{where}: {exc}") from exc
+        raise InvalidPlan(source_kind, source, "", str(exc)) from exc
 
 
 @dataclass
@@ -75,10 +84,14 @@ def run_engine(plan: Plan, inputs: Inputs, window: Interval, limit: int) -> Prop
     return propose(plan, inputs.people, busy, booked, inputs.company, window.start, window.end, limit)
 
 
+MAX_LIMIT = 200
+"""The most proposals one search returns."""
+
+
 def check_limit(limit: int) -> int:
-    """A proposal count the user asked for, or a UserError."""
-    if not 1 <= limit <= 200:
-        raise UserError("--limit must be between 1 and 200")
+    """A proposal count the user asked for, or NumberOutOfRange (field "limit")."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise NumberOutOfRange("limit", limit, 1, MAX_LIMIT)
     return limit
 
 

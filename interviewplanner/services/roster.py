@@ -9,7 +9,15 @@ from dataclasses import replace
 from interviewplanner.core.holidays_calendar import UnknownCountryError, check_country
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
-from interviewplanner.services.errors import NotFoundError, UserError
+from interviewplanner.services.errors import (
+    EmailTaken,
+    InvalidEmail,
+    InvalidPolicy,
+    NameRequired,
+    NotFoundError,
+    UnknownCountry,
+    UnknownTimeZone,
+)
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
@@ -20,19 +28,22 @@ def check_email(address: str) -> str:
     """Return the address trimmed and lower-cased, or raise if it does not look like one."""
     value = address.strip().lower()
     if not _EMAIL.match(value):
-        raise UserError(f"{address!r} is not an e-mail address")
+        raise InvalidEmail(address)
     return value
 
 
 def validate(person: Interviewer) -> Interviewer:
-    """Check every field a user typed; return the cleaned interviewer or raise UserError."""
+    """Check every field a user typed; return the cleaned interviewer or raise a UserError."""
     if not person.name.strip():
-        raise UserError("an interviewer needs a name")
+        raise NameRequired("interviewer")
     try:
         get_zone(person.timezone)
+    except UnknownTimeZoneError as exc:
+        raise UnknownTimeZone(person.timezone) from exc
+    try:
         country = check_country(person.country) if person.country else None
-    except (UnknownTimeZoneError, UnknownCountryError) as exc:
-        raise UserError(str(exc)) from exc
+    except UnknownCountryError as exc:
+        raise UnknownCountry(exc.code) from exc
     email = check_email(person.email)
     aliases = tuple(a for a in dict.fromkeys(check_email(a) for a in person.aliases) if a != email)
     pools = tuple(dict.fromkeys(p.strip() for p in person.pools if p.strip()))
@@ -41,11 +52,11 @@ def validate(person: Interviewer) -> Interviewer:
 
 
 def check_policy(overrides: PolicyOverrides, company: CompanySettings) -> None:
-    """Raise UserError when the overrides make an inconsistent policy with the company's."""
+    """Raise InvalidPolicy when the overrides make an inconsistent policy with the company's."""
     try:
         overrides.apply(company.policy)
     except ValueError as exc:
-        raise UserError(f"policy: {exc}") from exc
+        raise InvalidPolicy(tuple(getattr(exc, "problems", ())) or (str(exc),)) from exc
 
 
 def _check_free(uow: UnitOfWork, person: Interviewer) -> None:
@@ -54,7 +65,7 @@ def _check_free(uow: UnitOfWork, person: Interviewer) -> None:
     for address in person.emails:
         existing = uow.interviewers.get_by_email(address)
         if existing is not None and existing.id != person.id:
-            raise UserError(f"{address} already belongs to {existing.name} ({existing.email})")
+            raise EmailTaken(address, existing.name, existing.email)
 
 
 def add_interviewer(store: Store, person: Interviewer) -> Interviewer:
@@ -84,8 +95,7 @@ def find_interviewer(store: Store, email: str) -> Interviewer:
     with store.read() as uow:
         person = uow.interviewers.get_by_email(email.strip().lower())
     if person is None:
-        raise NotFoundError(
-            f"no interviewer with e-mail {email!r} (see 'interviewplanner interviewer list')")
+        raise NotFoundError("interviewer", email)
     return person
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from interviewplanner.core.plan import Plan, plan_to_json
-from interviewplanner.services.errors import NotFoundError, UserError
+from interviewplanner.services.errors import NameRequired, NotFoundError
 from interviewplanner.services.planning import parse_plan
 from interviewplanner.storage.db import Store
 
@@ -15,7 +15,7 @@ def save_template(store: Store, name: str, plan: Plan) -> None:
     """Create or replace the template ``name`` (validated, normalised JSON)."""
     clean = name.strip()
     if not clean:
-        raise UserError("a template needs a name")
+        raise NameRequired("template")
     with store.write() as uow:
         uow.templates.save(clean, plan_to_json(plan), datetime.now(UTC))
 
@@ -25,8 +25,8 @@ def load_template(store: Store, name: str) -> tuple[Plan, dict[str, Any]]:
     with store.read() as uow:
         document = uow.templates.get(name.strip())
     if document is None:
-        raise NotFoundError(f"no plan template named {name!r}")
-    return parse_plan(document, f"template {name!r}"), document
+        raise NotFoundError("template", name)
+    return parse_plan(document, "template", name), document
 
 
 def template_names(store: Store) -> list[str]:
@@ -39,4 +39,4 @@ def delete_template(store: Store, name: str) -> None:
     """Remove the template ``name``."""
     with store.write() as uow:
         if not uow.templates.delete(name.strip()):
-            raise NotFoundError(f"no plan template named {name!r}")
+            raise NotFoundError("template", name)

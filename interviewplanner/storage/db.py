@@ -23,7 +23,12 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from interviewplanner.storage.errors import StoreError, describe_failure
+from interviewplanner.storage.errors import (
+    StoreError,
+    StoreErrorCode,
+    describe_failure,
+    hide_password,
+)
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration has to run (start-up time)
@@ -75,7 +80,7 @@ def _parse_url(url: str) -> URL:
     try:
         return make_url(url)
     except ArgumentError as exc:
-        raise StoreError(f"{url!r} is not a database URL or file path") from exc
+        raise StoreError(StoreErrorCode.BAD_URL, where=hide_password(url)) from exc
 
 
 def _install_sqlite_hooks(engine: Engine, busy_timeout: float) -> None:
@@ -118,7 +123,7 @@ def check_foreign_keys(connection: Connection) -> None:
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         tables = sorted({str(row[0]) for row in broken})
-        raise StoreError(f"migration left broken references in: {', '.join(tables)}")
+        raise StoreError(StoreErrorCode.BROKEN_REFERENCES, tables=tuple(tables))
 
 
 @contextmanager
@@ -158,7 +163,7 @@ def head_revision() -> str:
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
-        raise StoreError("no migrations found in the installed package")
+        raise StoreError(StoreErrorCode.NO_MIGRATIONS)
     return head
 
 
@@ -202,15 +207,13 @@ def _known_revisions() -> set[str]:
 def _check_upgradable(engine: Engine, current: str | None, where: str) -> None:
     """Refuse a newer schema, or a non-empty database that Alembic never stamped."""
     if current is not None and current not in _known_revisions():
-        raise StoreError(
-            f"The database {where} was written by a newer interviewplanner (schema {current}; "
-            f"this version knows up to {head_revision()}). Update the app to open it."
-        )
+        raise StoreError(StoreErrorCode.NEWER_SCHEMA, where=where, found=current,
+                         known=head_revision())
     if current is None:
         with engine.connect() as connection:
             tables = inspect(connection).get_table_names()
         if tables:
-            raise StoreError(f"{where} holds other tables: it is not an interviewplanner database")
+            raise StoreError(StoreErrorCode.OTHER_TABLES, where=where)
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -260,16 +263,17 @@ def describe_url(url: str) -> str:
 def open_store(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
     """Open (creating or upgrading as needed) the store at SQLAlchemy ``url``.
 
-    Raises :class:`StoreError` with a human message when the database is locked for longer
+    Raises :class:`StoreError` with a code when the database is locked for longer
     than ``busy_timeout`` seconds, cannot be written, is not a database, or has a newer schema.
     """
     where = describe_url(url)
     try:
         engine = make_engine(url, busy_timeout=busy_timeout)
     except NoSuchModuleError as exc:
-        raise StoreError(f"no database driver for {where}: {exc}") from exc
+        driver = str(exc).rsplit(":", 1)[-1].strip()
+        raise StoreError(StoreErrorCode.NO_DRIVER, where=where, driver=driver) from exc
     except ImportError as exc:
-        raise StoreError(f"the database driver for {where} is not installed ({exc.name})") from exc
+        raise StoreError(StoreErrorCode.NO_DRIVER, where=where, driver=exc.name or str(exc)) from exc
     try:
         upgrade(engine, where=where, busy_timeout=busy_timeout)
     except StoreError:

@@ -1,46 +1,85 @@
-"""Storage errors with messages a coordinator can act on.
+"""Storage errors as codes a face can word: busy, not a database, not writable, unreachable...
 
 Driver exceptions (sqlite3, psycopg) never leave :mod:`interviewplanner.storage`; they are
 turned into :class:`StoreError` here, by the words SQLite and PostgreSQL use for each problem.
+A StoreError carries a :class:`StoreErrorCode` and fields (``where`` names the database: a file
+path, or a URL without its password); ``cli/wording.py`` and ``gui/wording`` word them.
 """
 
 from __future__ import annotations
 
+import re
+from enum import StrEnum
+from typing import Any
+
+
+class StoreErrorCode(StrEnum):
+    """What went wrong with the database. The comment lists each code's ``fields``."""
+
+    BUSY = "busy"  # where: another program holds the write lock for too long
+    NOT_A_DATABASE = "not_a_database"  # where: not SQLite, encrypted or damaged
+    OTHER_TABLES = "other_tables"  # where: a database of some other program
+    NOT_WRITABLE = "not_writable"  # where: folder missing or file read-only
+    UNREACHABLE = "unreachable"  # where: the server does not answer
+    NEWER_SCHEMA = "newer_schema"  # where, found, known (schema revisions)
+    BAD_URL = "bad_url"  # where (the text given, any password hidden)
+    NO_DRIVER = "no_driver"  # where, driver
+    BROKEN_REFERENCES = "broken_references"  # where, tables (after a migration)
+    NO_MIGRATIONS = "no_migrations"  # where: the installed package lacks its migrations
+    EMAIL_TAKEN = "email_taken"  # address, owner: another interviewer holds the address
+    OTHER = "other"  # where, detail (the driver's first line, any password hidden)
+
 
 class StoreError(Exception):
-    """The store cannot do what was asked; ``str(error)`` is a one-line human message."""
+    """The store cannot do what was asked: ``code`` says what, ``fields`` the details.
+
+    ``str()`` gives the code and fields for logs only; faces word errors themselves.
+    """
+
+    def __init__(self, code: StoreErrorCode, **fields: Any) -> None:
+        """An error with ``code`` and keyword ``fields`` (``where`` defaults to "")."""
+        fields.setdefault("where", "")
+        super().__init__(code.value, fields)
+        self.code = code
+        self.fields: dict[str, Any] = fields
+
+    def __str__(self) -> str:
+        details = ", ".join(f"{k}={v!r}" for k, v in self.fields.items())
+        return f"{self.code.value}({details})"
 
 
 class DuplicateEmailError(StoreError, ValueError):
-    """An e-mail address (primary or alias) already belongs to another interviewer."""
+    """An e-mail ``address`` (primary or alias) already belongs to interviewer ``owner``."""
+
+    def __init__(self, address: str, owner: str) -> None:
+        """The address and the name of who holds it."""
+        super().__init__(StoreErrorCode.EMAIL_TAKEN, address=address, owner=owner)
 
 
-_KNOWN: tuple[tuple[tuple[str, ...], str], ...] = (
-    (
-        ("database is locked", "database table is locked", "database is busy"),
-        "The database {where} is busy: another window or program has been writing to it for "
-        "too long. Close the other window or try again in a moment.",
-    ),
-    (
-        ("file is not a database", "file is encrypted", "database disk image is malformed"),
-        "{where} is not an interviewplanner database (or it is damaged).",
-    ),
-    (
-        ("unable to open database file", "readonly database", "read-only", "permission denied"),
-        "Cannot write the database {where}: the folder is missing or the file is not writable.",
-    ),
-    (
-        ("could not connect", "connection refused", "could not translate host name"),
-        "Cannot reach the database server for {where}.",
-    ),
+_CREDENTIALS = re.compile(r"(//[^/@:\s]*):[^/@\s]*@")
+
+
+def hide_password(text: str) -> str:
+    """``text`` with the password of any ``scheme://user:password@host`` replaced by ``***``."""
+    return _CREDENTIALS.sub(r"\1:***@", text)
+
+
+_KNOWN: tuple[tuple[tuple[str, ...], StoreErrorCode], ...] = (
+    (("database is locked", "database table is locked", "database is busy"), StoreErrorCode.BUSY),
+    (("file is not a database", "file is encrypted", "database disk image is malformed"),
+     StoreErrorCode.NOT_A_DATABASE),
+    (("unable to open database file", "readonly database", "read-only", "permission denied"),
+     StoreErrorCode.NOT_WRITABLE),
+    (("could not connect", "connection refused", "could not translate host name"),
+     StoreErrorCode.UNREACHABLE),
 )
 
 
 def describe_failure(exc: BaseException, where: str) -> StoreError:
-    """Return a :class:`StoreError` whose message explains ``exc`` for the database ``where``."""
+    """Return a :class:`StoreError` whose code explains ``exc`` for the database ``where``."""
     text = str(exc).lower()
-    for needles, template in _KNOWN:
+    for needles, code in _KNOWN:
         if any(needle in text for needle in needles):
-            return StoreError(template.format(where=where))
+            return StoreError(code, where=where)
     first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return StoreError(f"Database error in {where}: {first_line}")
+    return StoreError(StoreErrorCode.OTHER, where=where, detail=hide_password(first_line))

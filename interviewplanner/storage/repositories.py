@@ -152,9 +152,7 @@ class InterviewerRepository:
             query = query.where(EmailRow.interviewer_id != owner)
         taken = self._session.execute(query).first()
         if taken is not None:
-            raise DuplicateEmailError(
-                f"the e-mail address {taken.address} already belongs to {taken.name}"
-            )
+            raise DuplicateEmailError(taken.address, taken.name)
 
     def _clear_links(self, interviewer_id: int) -> None:
         """Remove the addresses and pool memberships of an interviewer."""

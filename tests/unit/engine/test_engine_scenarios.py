@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from interviewplanner.core.engine import describe_reason, propose, result_to_json
+from interviewplanner.cli.wording import reason_text as describe_reason
+from interviewplanner.core.engine import propose, result_to_json
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
 from interviewplanner.core.plan import Candidate, Plan, ProposalResult, SessionSpec
