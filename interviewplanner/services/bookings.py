@@ -141,14 +141,36 @@ def get_booking(store: Store, booking_id: str) -> Booking:
     return booking
 
 
+def stored_plan(store: Store, booking_id: str) -> tuple[Plan, dict[str, Any]]:
+    """The plan booking ``booking_id`` was made from, and its PLAN.json object."""
+    with store.read() as uow:
+        try:
+            document = uow.bookings.plan(booking_id)
+        except KeyError:
+            raise NotFoundError("booking", booking_id) from None
+    return parse_plan(document, "booking", booking_id), document
+
+
 def reschedule(store: Store, booking_id: str, window: Interval, rank: int) -> Booking:
     """Move a booking to proposal ``rank`` of a new search: same UIDs, SEQUENCE + 1."""
     old = get_booking(store, booking_id)
     if old.status is BookingStatus.CANCELLED:
         raise BookingStateError(ErrorCode.BOOKING_CANCELLED, booking_id)
-    with store.read() as uow:
-        plan = parse_plan(uow.bookings.plan(booking_id), "booking", booking_id)
+    plan, _document = stored_plan(store, booking_id)
     chosen = pick(store, plan, window, rank, exclude_booking=booking_id)
+    return reschedule_to(store, booking_id, window, chosen, plan=plan)
+
+
+def reschedule_to(store: Store, booking_id: str, window: Interval, chosen: Proposal, *,
+                  plan: Plan | None = None) -> Booking:
+    """Move a booking to ``chosen`` (a proposal of a search that excluded this booking, as the
+    GUI shows them): re-checked in the write transaction, same UIDs, SEQUENCE + 1.
+
+    ``plan`` is the booking's stored plan (read when not given). Raises ProposalTaken, or
+    BookingStateError when the booking was cancelled (before or meanwhile).
+    """
+    if plan is None:
+        plan, _document = stored_plan(store, booking_id)
     with store.write() as uow:
         inputs = _locked_inputs(uow, chosen.sessions, window, exclude_booking=booking_id)
         _recheck(plan, chosen.sessions, inputs)
