@@ -76,9 +76,38 @@ def fill(mapping_file: Path) -> int:
             translation = message.find("translation")
             if text is None or translation is None:
                 continue
-            translation.text = text
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes" and forms:
+                for form in forms:  # Japanese has one plural form
+                    form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             done += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                      encoding="utf-8")
+    return done
+
+
+def english_plurals() -> int:
+    """Write the English singular and plural of every ``%n … (s)`` message (the source is
+    its own translation otherwise); returns how many were filled."""
+    import xml.etree.ElementTree as ET
+
+    target = TS_DIR / "interviewplanner_en.ts"
+    tree = ET.parse(target)
+    done = 0
+    for message in tree.getroot().iter("message"):
+        forms = message.findall("translation/numerusform")
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or len(forms) != 2 or translation.get("type") != "unfinished":
+            continue
+        forms[0].text = source.replace("(s)", "")
+        forms[1].text = source.replace("(s)", "s")
+        translation.attrib.pop("type", None)
+        done += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
     target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                       encoding="utf-8")
@@ -153,6 +182,7 @@ def main() -> None:
             update()
         for path in args.fill:
             print(f"{path}: {fill(path)} translations filled")
+        print(f"{english_plurals()} English plural forms written")
         print(f"{reuse_known(known)} translations reused from other contexts")
         release()
         missing = unfinished()

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.last_summary: ImportSummaryDialog | None = None
         self._progress: ImportProgress | None = None
         self._dialog: InterviewerDialog | None = None
+        self.demo_question: QMessageBox | None = None
         self._build()
         self.retranslate_ui()
         self._restore_state()
@@ -418,17 +419,43 @@ class MainWindow(QMainWindow):
 
     # -- demo ------------------------------------------------------------------------------
 
-    def load_demo(self) -> Job:
-        """Add the demo team and import their calendars on the worker."""
+    def load_demo(self) -> Job | None:
+        """Add the demo team and import their calendars on the worker.
+
+        On a store that already has people, ask first (non-blocking); returns the job once
+        loading starts, None while the question is open.
+        """
+        count = len(self.roster.people)
+        if count == 0:
+            return self._start_demo()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Load demo data"),
+                          self.tr("The roster already has %n interviewer(s). Add the demo team "
+                                  "(eight people in Tokyo and the US, with a month of calendars) "
+                                  "to it?", "", count),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("DemoQuestion")
+        box.setInformativeText(self.tr("People already on the roster are kept as they are."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda button: self._start_demo() if button is yes else None)
+        self.demo_question = box
+        box.open()
+        return None
+
+    def _start_demo(self) -> Job:
         target = self._demo_dir or (data_dir() / "demo-calendars")
         self.first_run.set_busy(True)
         self.actions["actDemo"].setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading the demo team and their calendars…"))
 
         def loaded(added: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("Demo loaded: %n interviewer(s) with a month of calendars.", "", added),
-                8000)
+            if added:
+                text = self.tr("Demo loaded: %n interviewer(s) with a month of calendars.", "",
+                               added)
+            else:
+                text = self.tr("The demo team is already on the roster: nothing was added.")
+            self.statusBar().showMessage(text, 8000)
             self.demoLoaded.emit(added)
 
         def finished() -> None:

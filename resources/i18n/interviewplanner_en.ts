@@ -2,12 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>{name}: {files} of %n file(s) imported — {events} events, {busy} busy intervals.</source>
+        <translation>
+            <numerusform>{name}: {files} of %n file imported — {events} events, {busy} busy intervals.</numerusform>
+            <numerusform>{name}: {files} of %n files imported — {events} events, {busy} busy intervals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: nothing from them was stored, and their earlier busy time is kept.</source>
+        <translation>
+            <numerusform>%n file could not be imported: nothing from them was stored, and their earlier busy time is kept.</numerusform>
+            <numerusform>%n files could not be imported: nothing from them was stored, and their earlier busy time is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n interviewer(s)</source>
         <translation>
             <numerusform>%n interviewer</numerusform>
             <numerusform>%n interviewers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster already has %n interviewer(s). Add the demo team (eight people in Tokyo and the US, with a month of calendars) to it?</source>
+        <translation>
+            <numerusform>The roster already has %n interviewer. Add the demo team (eight people in Tokyo and the US, with a month of calendars) to it?</numerusform>
+            <numerusform>The roster already has %n interviewers. Add the demo team (eight people in Tokyo and the US, with a month of calendars) to it?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,46 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>WeekView</source>
         <comment>Day off</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Holiday</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Company closure</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Working window</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Core hours</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Lunch window</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Busy</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeekView</source>
         <comment>Booked interview</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
         <translation>取り込み</translation>
     </message>
     <message>
-        <source>Import .ics files into an interviewer&apos;s busy time</source>
+        <source>Import .ics files into an interviewer's busy time</source>
         <translation>.ics ファイルを面接官の予定あり時間として取り込む</translation>
     </message>
     <message>
@@ -181,7 +181,7 @@
         <translation>タイムゾーンをまたいで面接パネルを計画</translation>
     </message>
     <message>
-        <source>Start with your interviewers: their time zone, national holidays and flex-time policy. Then import each person&apos;s calendar (.ics) to see when they are free.</source>
+        <source>Start with your interviewers: their time zone, national holidays and flex-time policy. Then import each person's calendar (.ics) to see when they are free.</source>
         <translation>まず面接官を登録します（タイムゾーン、祝日の国、フレックスタイムの設定）。次に各自のカレンダー (.ics) を取り込むと、空いている時間がわかります。</translation>
     </message>
     <message>
@@ -204,20 +204,32 @@
         <translation>カレンダーの取り込み</translation>
     </message>
     <message>
-        <source>Interviewer</source>
-        <translation>面接官</translation>
+        <source>&amp;Interviewer</source>
+        <translation>面接官(&amp;I)</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>ファイルを追加…</translation>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <source>Calendar files</source>
-        <translation>カレンダーファイル</translation>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <source>Repeating events from</source>
-        <translation>繰り返し予定の展開期間</translation>
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation>選んだファイルを一覧から外します (Delete)</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;files</source>
+        <translation>カレンダーファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Repeating events &amp;from</source>
+        <translation>繰り返し予定の展開期間(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Repeating events until</source>
+        <translation>繰り返し予定の展開終了日</translation>
     </message>
     <message>
         <source>Keep event titles (private; off by default)</source>
@@ -293,13 +305,17 @@
         <source>Import summary</source>
         <translation>取り込み結果</translation>
     </message>
-    <message>
-        <source>{name}: {files} of {total} files imported — {events} events, {busy} busy intervals.</source>
-        <translation>{name}: {total} 件中 {files} 件のファイルを取り込みました — 予定 {events} 件、予定あり区間 {busy} 件。</translation>
+    <message numerus="yes">
+        <source>{name}: {files} of %n file(s) imported — {events} events, {busy} busy intervals.</source>
+        <translation>
+            <numerusform>{name}: %n 件中 {files} 件のファイルを取り込みました — 予定 {events} 件、予定あり {busy} 件。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} files could not be imported; nothing of them was stored.</source>
-        <translation>{count} 件のファイルは取り込めませんでした。その内容は何も保存されていません。</translation>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: nothing from them was stored, and their earlier busy time is kept.</source>
+        <translation>
+            <numerusform>%n 件のファイルは取り込めませんでした。それらからは何も保存しておらず、以前の予定はそのまま残っています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>File / line</source>
@@ -308,6 +324,10 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Files and what was found in them</source>
+        <translation>ファイルと読み取った内容</translation>
     </message>
     <message>
         <source>{events} events, {busy} busy intervals, {warnings} warnings, {skipped} skipped</source>
@@ -335,6 +355,10 @@
     <message>
         <source>Add interviewer</source>
         <translation>面接官の追加</translation>
+    </message>
+    <message>
+        <source>Why saving failed</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
@@ -389,47 +413,11 @@
         <translation>フレックスタイム（空欄 = 会社の既定値、灰色で表示）</translation>
     </message>
     <message>
-        <source>Working window</source>
-        <translation>勤務可能時間帯</translation>
-    </message>
-    <message>
-        <source>core hours only</source>
-        <translation>コアタイムのみ</translation>
-    </message>
-    <message>
-        <source>Core hours</source>
-        <translation>コアタイム</translation>
-    </message>
-    <message>
-        <source>Lunch window</source>
-        <translation>昼休みの時間帯</translation>
-    </message>
-    <message>
-        <source>Lunch (minutes)</source>
-        <translation>昼休み（分）</translation>
-    </message>
-    <message>
-        <source>Working days</source>
-        <translation>勤務日</translation>
-    </message>
-    <message>
-        <source>Max interviews a day</source>
-        <translation>1 日の面接上限</translation>
-    </message>
-    <message>
-        <source>Max interviews a week</source>
-        <translation>1 週間の面接上限</translation>
-    </message>
-    <message>
-        <source>Buffer (minutes)</source>
-        <translation>前後の余裕（分）</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>上限なし</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
@@ -455,22 +443,6 @@
     <message>
         <source>Pick a country from the list, or no national holidays.</source>
         <translation>一覧から国を選ぶか、「祝日なし」を選んでください。</translation>
-    </message>
-    <message>
-        <source>Use a range such as 10:00–19:00 (24-hour clock, end after start).</source>
-        <translation>10:00–19:00 のように入力してください（24 時間制、終了は開始より後）。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number from {low} to {high}.</source>
-        <translation>{low} から {high} までの整数を入力してください。</translation>
-    </message>
-    <message>
-        <source>{minutes} min of lunch do not fit in the lunch window {window}.</source>
-        <translation>{minutes} 分の昼休みは、昼休みの時間帯 {window} に収まりません。</translation>
-    </message>
-    <message>
-        <source>Choose at least one working day.</source>
-        <translation>勤務日を 1 日以上選んでください。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -530,6 +502,20 @@
         <translation>取り込みを中止しました。まだ保存されていなかったファイルは取り込まれていません。</translation>
     </message>
     <message>
+        <source>Load demo data</source>
+        <translation>デモデータの読み込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster already has %n interviewer(s). Add the demo team (eight people in Tokyo and the US, with a month of calendars) to it?</source>
+        <translation>
+            <numerusform>名簿にはすでに面接官が %n 人います。デモのチーム（東京と米国の8人、1か月分のカレンダー付き）を追加しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People already on the roster are kept as they are.</source>
+        <translation>名簿にいる人はそのまま残ります。</translation>
+    </message>
+    <message>
         <source>Loading the demo team and their calendars…</source>
         <translation>デモのチームとカレンダーを読み込んでいます…</translation>
     </message>
@@ -540,6 +526,10 @@
         </translation>
     </message>
     <message>
+        <source>The demo team is already on the roster: nothing was added.</source>
+        <translation>デモのチームはすでに名簿にあります。何も追加していません。</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;interviewplanner {version}&lt;/h3&gt;&lt;p&gt;Plan interview panels across time zones and flex hours.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · {system}&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;interviewplanner {version}&lt;/h3&gt;&lt;p&gt;タイムゾーンとフレックスタイムをまたいで面接パネルを計画します。&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · {system}&lt;/p&gt;&lt;p&gt;データベース: {where}&lt;/p&gt;</translation>
     </message>
@@ -548,8 +538,79 @@
         <translation>interviewplanner について</translation>
     </message>
     <message>
-        <source>Drop to import into {name}&apos;s calendar</source>
+        <source>Drop to import into {name}'s calendar</source>
         <translation>ドロップすると {name} さんのカレンダーとして取り込みます</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWording</name>
+    <message>
+        <source>Working window</source>
+        <translation>勤務可能時間帯</translation>
+    </message>
+    <message>
+        <source>Core hours</source>
+        <translation>コアタイム</translation>
+    </message>
+    <message>
+        <source>core hours only</source>
+        <translation>コアタイムのみ</translation>
+    </message>
+    <message>
+        <source>Lunch window</source>
+        <translation>昼休みの時間帯</translation>
+    </message>
+    <message>
+        <source>Lunch (minutes)</source>
+        <translation>昼休み（分）</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>勤務日</translation>
+    </message>
+    <message>
+        <source>Max interviews a day</source>
+        <translation>1 日の面接上限</translation>
+    </message>
+    <message>
+        <source>Max interviews a week</source>
+        <translation>1 週間の面接上限</translation>
+    </message>
+    <message>
+        <source>Buffer (minutes)</source>
+        <translation>前後の余裕（分）</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>{low} から {high} までの整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of {low} or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a range such as 10:00–19:00, with times on the 24-hour clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end must be later than the start, e.g. 10:00–19:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min of lunch do not fit in the lunch window {window}.</source>
+        <translation>{minutes} 分の昼休みは、昼休みの時間帯 {window} に収まりません。</translation>
+    </message>
+    <message>
+        <source>Use days such as Mon-Fri or Mon,Tue,Thu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working days run from Monday to Sunday.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>勤務日を 1 日以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -615,7 +676,7 @@
         <translation>別のアドレス: {addresses}</translation>
     </message>
     <message>
-        <source>Drop .ics files here to import {name}&apos;s calendar</source>
+        <source>Drop .ics files here to import {name}'s calendar</source>
         <translation>.ics ファイルをここにドロップすると {name} さんのカレンダーとして取り込みます</translation>
     </message>
 </context>
@@ -699,38 +760,6 @@
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <source>Day off</source>
-        <translation>休日</translation>
-    </message>
-    <message>
-        <source>Holiday</source>
-        <translation>祝日</translation>
-    </message>
-    <message>
-        <source>Company closure</source>
-        <translation>会社休業日</translation>
-    </message>
-    <message>
-        <source>Working window</source>
-        <translation>勤務可能時間帯</translation>
-    </message>
-    <message>
-        <source>Core hours</source>
-        <translation>コアタイム</translation>
-    </message>
-    <message>
-        <source>Lunch window</source>
-        <translation>昼休みの時間帯</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>予定あり</translation>
-    </message>
-    <message>
-        <source>Booked interview</source>
-        <translation>確定した面接</translation>
-    </message>
-    <message>
         <source>({minutes} min)</source>
         <translation>（{minutes} 分）</translation>
     </message>
@@ -741,6 +770,10 @@
     <message>
         <source>{time} in {zone}</source>
         <translation>{zone} では {time}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outside working hours</source>

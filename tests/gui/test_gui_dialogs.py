@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,7 @@ from interviewplanner.gui.dialogs.import_dialog import ImportDialog, ImportSumma
 from interviewplanner.gui.dialogs.interviewer_dialog import InterviewerDialog
 from interviewplanner.gui.dialogs.settings_dialog import SettingsDialog
 from interviewplanner.gui.values import FileOutcome
+from interviewplanner.services.errors import ErrorCode, FileError
 
 TAKEN = {"ken@example.com": "Ken Tanaka"}
 
@@ -169,7 +171,9 @@ def test_summary_lists_warnings_with_lines_and_failures(qtbot: QtBot, tmp_path: 
     report = ImportReport("x", 12, 30, ("line 42: unknown TZID 'Foo' read as the interviewer's zone",),
                           (SkippedComponent(57, "bad RRULE"),))
     outcomes = [FileOutcome(tmp_path / "ok.ics", report),
-                FileOutcome(tmp_path / "page.ics", error="page.ics: not an iCalendar file")]
+                FileOutcome(tmp_path / "page.ics",
+                            error=FileError(ErrorCode.NOT_ICALENDAR, str(tmp_path / "page.ics"),
+                                            detail="an HTML page"))]
     summary = ImportSummaryDialog("Ken", outcomes)
     qtbot.addWidget(summary)
     assert "1 of 2 files imported — 12 events, 30 busy intervals" in summary.headline.text()
@@ -179,6 +183,7 @@ def test_summary_lists_warnings_with_lines_and_failures(qtbot: QtBot, tmp_path: 
     assert first.child(1).text(0) == "line 57" and "bad RRULE" in first.child(1).text(1)
     second = summary.tree.topLevelItem(1)
     assert second is not None and "not an iCalendar" in second.text(1)
+    assert str(tmp_path) not in second.text(1)  # the name is in the first column already
 
 
 def test_settings_dialog_returns_the_choices(qtbot: QtBot) -> None:
@@ -187,3 +192,21 @@ def test_settings_dialog_returns_the_choices(qtbot: QtBot) -> None:
     assert form.language() == "ja" and form.keep_titles()
     form.language_combo.setCurrentIndex(0)
     assert form.language() == "system"
+
+
+def test_import_dialog_lists_names_and_removes_files(qtbot: QtBot, tmp_path: Path) -> None:
+    people = [Interviewer("ken@example.com", "Ken Tanaka", "Asia/Tokyo", "JP")]
+    form = ImportDialog(people, None, chosen="ken@example.com", today=date(2026, 11, 23))
+    qtbot.addWidget(form)
+    form.add_paths([tmp_path / "a.ics", tmp_path / "b.ics"])
+    item = form.file_list.item(0)
+    assert item.text() == "a.ics" and item.toolTip() == str(tmp_path / "a.ics")
+    assert not form.remove_button.isEnabled()
+    form.file_list.setCurrentRow(0)
+    form.remove_button.click()
+    assert form.request().paths == (tmp_path / "b.ics",)
+    form.show()
+    form.file_list.setFocus()
+    form.file_list.setCurrentRow(0)
+    qtbot.keyClick(form.file_list, Qt.Key.Key_Delete)
+    assert form.file_list.count() == 0 and form.problem() == "Add at least one .ics file."

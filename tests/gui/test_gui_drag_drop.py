@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from interviewplanner.gui.errors import describe
 from interviewplanner.gui.main_window import MainWindow
 from interviewplanner.gui.models.roster_model import Column
-from interviewplanner.gui.widgets.week_layout import Kind
+from interviewplanner.gui.presenters.week_layout import Kind
 
 from .conftest import add_people, person
 from .ics_samples import NOT_A_CALENDAR, write_ics

@@ -144,3 +144,33 @@ def test_a_user_error_reads_as_advice() -> None:
     message, advice = errors.describe(UserError("cal.ics: line 3: impossible date"))
     assert message == "cal.ics: line 3: impossible date"
     assert advice == "Correct this and try again."
+
+
+def test_demo_on_a_filled_store_asks_first(qtbot: QtBot,
+                                           make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    add_people(qtbot, window, [person()])
+    assert window.load_demo() is None
+    box = window.demo_question
+    assert box is not None and box.isVisible()
+    assert "1 interviewer" in box.text()
+    with qtbot.assertNotEmitted(window.demoLoaded, wait=100):
+        box.button(QMessageBox.StandardButton.No).click()
+    assert window.roster.model.rowCount() == 1
+
+
+def test_ctrl_q_closes_the_window(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(start=False)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.roster.table.setFocus()
+    quit_keys = [k.toString() for k in window.actions["actQuit"].shortcuts()]
+    assert quit_keys.count(QKeySequence("Ctrl+Q").toString()) == 1
+    QTest.keyClick(window.roster.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
 from interviewplanner.core.timezones import at_local, get_zone
 from interviewplanner.gui import i18n
-from interviewplanner.gui.widgets.week_layout import Kind, PersonWeek, build_week, local_hours
+from interviewplanner.gui.presenters.week_layout import Kind, PersonWeek, build_week, local_hours
 from interviewplanner.gui.widgets.week_view import COLORS, WeekView
 
 TOKYO = get_zone("Asia/Tokyo")
@@ -41,7 +41,7 @@ def make_view(qtbot: QtBot, monday: date, zone: str, rows: list[PersonWeek]) -> 
     view.resize(1400, 500)
     view.show()
     qtbot.waitExposed(view)
-    view.set_week(monday, zone, rows, CompanySettings())
+    view.show_layout(build_week(monday, zone, rows, CompanySettings(), i18n.holidays_language()))
     return view
 
 

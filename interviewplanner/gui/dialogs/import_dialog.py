@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressDialog,
     QPushButton,
     QStyle,
@@ -74,20 +76,11 @@ class ImportDialog(QDialog):
             self.person_combo.addItem(f"{person.name} <{person.email}>", person.email)
         if chosen:
             self.person_combo.setCurrentIndex(max(self.person_combo.findData(chosen), 0))
-        form.addRow(self.tr("Interviewer"), self.person_combo)
-        files = QWidget(self)
-        column = QVBoxLayout(files)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.file_list = QListWidget(self)
-        self.file_list.setMinimumHeight(90)
-        column.addWidget(self.file_list)
-        add = QPushButton(self.tr("Add files…"), self)
-        add.clicked.connect(self._choose_files)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addStretch(1)
-        column.addLayout(row)
-        form.addRow(self.tr("Calendar files"), files)
+        form.addRow(self.tr("&Interviewer"), self.person_combo)
+        files = self._build_files()
+        files_label = QLabel(self.tr("Calendar &files"), self)
+        files_label.setBuddy(self.file_list)
+        form.addRow(files_label, files)
         today = today or datetime.now(UTC).date()
         self.from_edit = QDateEdit(_qdate(today - DEFAULT_BACK), self)
         self.to_edit = QDateEdit(_qdate(today + DEFAULT_AHEAD), self)
@@ -99,7 +92,10 @@ class ImportDialog(QDialog):
         span.addWidget(QLabel("–", self))
         span.addWidget(self.to_edit)
         span.addStretch(1)
-        form.addRow(self.tr("Repeating events from"), span)
+        span_label = QLabel(self.tr("Repeating events &from"), self)
+        span_label.setBuddy(self.from_edit)
+        self.to_edit.setAccessibleName(self.tr("Repeating events until"))
+        form.addRow(span_label, span)
         self.keep_titles_check = QCheckBox(self.tr("Keep event titles (private; off by default)"),
                                            self)
         self.keep_titles_check.setChecked(keep_titles)
@@ -117,12 +113,59 @@ class ImportDialog(QDialog):
         self.add_paths(paths)
         self._update()
 
+    def _build_files(self) -> QWidget:
+        """The list of chosen files with Add and Remove (Delete key) under it."""
+        files = QWidget(self)
+        column = QVBoxLayout(files)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.file_list = QListWidget(self)
+        self.file_list.setObjectName("importFiles")
+        self.file_list.setMinimumHeight(90)
+        self.file_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.file_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.file_list.itemSelectionChanged.connect(self._update)
+        column.addWidget(self.file_list)
+        add = QPushButton(self.tr("&Add files…"), self)
+        add.clicked.connect(self._choose_files)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected files from the list (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.file_list.installEventFilter(self)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return files
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete or Backspace in the file list removes the selected files."""
+        if (watched is self.file_list and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.file_list.selectedItems()):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     def add_paths(self, paths: Sequence[Path]) -> None:
-        """Add files to the list (duplicates are ignored)."""
+        """Add files to the list (duplicates are ignored): the name shows, the folder is in
+        the tooltip (a full path is cut on the right in a narrow dialog)."""
         for path in paths:
             if path not in self._paths:
                 self._paths.append(path)
-                self.file_list.addItem(str(path))
+                item = QListWidgetItem(path.name)
+                item.setToolTip(str(path))
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                self.file_list.addItem(item)
+        self._update()
+
+    def remove_selected(self) -> None:
+        """Take the selected files off the list."""
+        for item in self.file_list.selectedItems():
+            path = Path(str(item.data(Qt.ItemDataRole.UserRole)))
+            self._paths.remove(path)
+            self.file_list.takeItem(self.file_list.row(item))
         self._update()
 
     def _choose_files(self) -> None:
@@ -142,6 +185,7 @@ class ImportDialog(QDialog):
         return None
 
     def _update(self) -> None:
+        self.remove_button.setEnabled(bool(self.file_list.selectedItems()))
         problem = self.problem()
         self.error_label.setText(problem or "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
@@ -217,12 +261,12 @@ class ImportSummaryDialog(QDialog):
         events = sum(o.report.events for o in ok if o.report)
         busy = sum(o.report.busy_intervals for o in ok if o.report)
         failed = len(outcomes) - len(ok)
-        head = self.tr("{name}: {files} of {total} files imported — {events} events, "
-                       "{busy} busy intervals.").format(
-            name=who, files=len(ok), total=len(outcomes), events=events, busy=busy)
+        head = self.tr("{name}: {files} of %n file(s) imported — {events} events, "
+                       "{busy} busy intervals.", "", len(outcomes)).format(
+            name=who, files=len(ok), events=events, busy=busy)
         if failed:
-            head += " " + self.tr("{count} files could not be imported; nothing of them "
-                                  "was stored.").format(count=failed)
+            head += " " + self.tr("%n file(s) could not be imported: nothing from them was "
+                                  "stored, and their earlier busy time is kept.", "", failed)
         self.headline = QLabel(head, self)
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
@@ -231,6 +275,9 @@ class ImportSummaryDialog(QDialog):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setAccessibleName(self.tr("Files and what was found in them"))
         for outcome in outcomes:
             self.tree.addTopLevelItem(self._item(outcome))
         self.tree.expandAll()
@@ -249,6 +296,9 @@ class ImportSummaryDialog(QDialog):
             from interviewplanner.gui.errors import describe
 
             reason = describe(outcome.error)[0] if outcome.error is not None else ""
+            # the file's name is in the first column: do not repeat its full path
+            for prefix in (f"{outcome.path}: ", f"{outcome.path.name}: "):
+                reason = reason.removeprefix(prefix)
             item.setText(1, reason)
             item.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
             item.setToolTip(1, reason)
