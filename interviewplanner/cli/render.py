@@ -12,7 +12,7 @@ from interviewplanner.core.booking import Booking
 from interviewplanner.core.model import ImportReport, Interviewer, Policy
 from interviewplanner.core.plan import Plan, ProposalResult
 from interviewplanner.core.timezones import get_zone
-from interviewplanner.ics.export_files import ExportedFile
+from interviewplanner.ics.write import ExportedFile
 
 
 def policy_summary(policy: Policy) -> str:

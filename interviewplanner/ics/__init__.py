@@ -1,8 +1,11 @@
-"""ics layer: .ics bytes → busy intervals (see README: layers and data flow).
+"""ics layer: the two directions between iCalendar files and the app, one subpackage each.
 
-Public API: :func:`read_calendar` and :class:`NotICalendarError` (from :mod:`.reader`).
+* :mod:`.read` — reading side (import): ``.ics`` bytes → busy intervals in UTC
+  (:func:`~interviewplanner.ics.read.read_calendar`).
+* :mod:`.write` — writing side (export): a booking → invite and calendar files
+  (:func:`~interviewplanner.ics.write.export_booking`).
+
+The two sides share no code and do not import each other (an import-linter contract in
+``pyproject.toml`` keeps it so): the reader must accept what other programs write, the writer
+writes the narrow form that every reader understands.
 """
-
-from interviewplanner.ics.reader import NotICalendarError, read_calendar
-
-__all__ = ["NotICalendarError", "read_calendar"]

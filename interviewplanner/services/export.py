@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interviewplanner.ics.advice import update_advice
-from interviewplanner.ics.export_files import ExportedFile
-from interviewplanner.ics.writer import export_booking
+from interviewplanner.ics.write import ExportedFile, export_booking, update_advice
 from interviewplanner.services.bookings import get_booking
 from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.storage.db import Store

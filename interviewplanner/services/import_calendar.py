@@ -7,7 +7,7 @@ from pathlib import Path
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ImportReport
-from interviewplanner.ics.reader import NotICalendarError, read_calendar
+from interviewplanner.ics.read import NotICalendarError, read_calendar
 from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store

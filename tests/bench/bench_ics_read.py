@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 import icalendar
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.ics.reader import read_calendar
+from interviewplanner.ics.read import read_calendar
 
 ZONE = (
     "BEGIN:VTIMEZONE", "TZID:America/New_York",

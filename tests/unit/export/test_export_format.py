@@ -16,9 +16,9 @@ from export_ics_support import (
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviewplanner.ics.fold import fold, join_lines
-from interviewplanner.ics.text import clean, escape_text, mailto, param_value
-from interviewplanner.ics.writer import export_booking
+from interviewplanner.ics.write import export_booking
+from interviewplanner.ics.write.fold import fold, join_lines
+from interviewplanner.ics.write.text import clean, escape_text, mailto, param_value
 
 
 def test_every_exported_file_obeys_the_line_rules(tmp_path: Path) -> None:

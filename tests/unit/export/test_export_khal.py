@@ -15,7 +15,7 @@ from export_ics_support import EVIL_NAME, rescheduled, sample_booking
 
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.timezones import get_zone, to_local
-from interviewplanner.ics.writer import calendar_for
+from interviewplanner.ics.write import calendar_for
 
 KHAL = Path(sys.executable).with_name("khal")
 CONFIG = """\

@@ -11,8 +11,8 @@ import pytest
 from export_ics_support import KEN, LONG_JA_TITLE, cancelled, rescheduled, sample_booking
 
 from interviewplanner.core.booking import Party
-from interviewplanner.ics.export_files import NameBook, slugify
-from interviewplanner.ics.writer import ExportedFile, calendar_for, export_booking, update_advice
+from interviewplanner.ics.write import ExportedFile, calendar_for, export_booking, update_advice
+from interviewplanner.ics.write.folder import NameBook, slugify
 
 SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.ics")
 

@@ -17,7 +17,7 @@ import pytest
 from export_ics_support import EVIL_NAME, cancelled, in_params, rescheduled, sample_booking
 
 from interviewplanner.core.booking import Booking
-from interviewplanner.ics.writer import export_booking
+from interviewplanner.ics.write import export_booking
 
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 PROBE = Path(__file__).with_name("libical_probe.py")

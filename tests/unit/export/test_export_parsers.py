@@ -12,7 +12,7 @@ from export_ics_support import EVIL_NAME, LONG_JA_TITLE, cancelled, in_params, s
 from ical.calendar_stream import IcsCalendarStream
 
 from interviewplanner.core.booking import Booking
-from interviewplanner.ics.writer import ExportedFile, export_booking
+from interviewplanner.ics.write import ExportedFile, export_booking
 
 
 @pytest.fixture(params=["confirmed", "cancelled"])

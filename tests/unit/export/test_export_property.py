@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interviewplanner.core.booking import Party
-from interviewplanner.ics.text import clean, one_line
-from interviewplanner.ics.writer import candidate_calendar, invite_for_session
+from interviewplanner.ics.write import candidate_calendar, invite_for_session
+from interviewplanner.ics.write.text import clean, one_line
 
 names = st.text(max_size=60)
 

@@ -23,7 +23,7 @@ from export_ics_support import (
 )
 
 from interviewplanner.core.booking import Booking
-from interviewplanner.ics.writer import (
+from interviewplanner.ics.write import (
     calendar_for,
     candidate_calendar,
     combined_calendar,

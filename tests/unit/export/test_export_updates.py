@@ -7,7 +7,7 @@ from pathlib import Path
 
 from export_ics_support import Comp, cancelled, parse, rescheduled, sample_booking
 
-from interviewplanner.ics.writer import export_booking
+from interviewplanner.ics.write import export_booking
 
 
 def read_all(folder: Path) -> dict[str, Comp]:

@@ -10,8 +10,8 @@ import pytest
 from dateutil.rrule import rrulestr
 from export_ics_support import Comp, parse, parse_line
 
-from interviewplanner.ics.fold import join_lines
-from interviewplanner.ics.vtimezone import format_offset, vtimezone_lines
+from interviewplanner.ics.write.fold import join_lines
+from interviewplanner.ics.write.zones import format_offset, vtimezone_lines
 
 ZONES = [
     "Asia/Tokyo", "America/Los_Angeles", "America/New_York", "Europe/London",

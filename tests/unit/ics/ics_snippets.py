@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar
-from interviewplanner.ics.reader import read_calendar
+from interviewplanner.ics.read.pipeline import read_calendar
 
 OWNER = "owner@example.com"
 HORIZON = Interval(datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 6, 1, tzinfo=UTC))

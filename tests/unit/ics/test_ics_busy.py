@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from ics_snippets import HORIZON, OWNER, calendar, event, read, spans, utc
 
-from interviewplanner.ics.busy import normalise_address
-from interviewplanner.ics.reader import read_calendar
+from interviewplanner.ics.read.busy import normalise_address
+from interviewplanner.ics.read.pipeline import read_calendar
 
 TIMED = ("DTSTART:20261201T010000Z", "DTEND:20261201T020000Z")
 ONE_HOUR = [(utc(2026, 12, 1, 1), utc(2026, 12, 1, 2))]

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.ics.reader import NotICalendarError, read_calendar
+from interviewplanner.ics.read.pipeline import NotICalendarError, read_calendar
 from tests import corpus_expect
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from ics_snippets import calendar, event, notes, read, spans, utc
 
-from interviewplanner.ics.reader import NotICalendarError
+from interviewplanner.ics.read.pipeline import NotICalendarError
 
 GOOD = event("DTSTART:20261210T100000Z", "DTEND:20261210T110000Z", uid="good")
 GOOD_SPAN = (utc(2026, 12, 10, 10), utc(2026, 12, 10, 11))

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar
-from interviewplanner.ics.reader import NotICalendarError, read_calendar
+from interviewplanner.ics.read.pipeline import NotICalendarError, read_calendar
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 SAMPLES = [path.read_bytes() for path in sorted(CORPUS.glob("*.ics"))]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ics_snippets import calendar, event, read, utc
 
-from interviewplanner.ics.lines import physical_lines, read_lines, unfold
-from interviewplanner.ics.parse import build_tree, split_params
+from interviewplanner.ics.read.lines import physical_lines, read_lines, unfold
+from interviewplanner.ics.read.tree import build_tree, split_params
 
 
 def test_fold_splitting_a_japanese_character_is_joined_before_decoding() -> None:

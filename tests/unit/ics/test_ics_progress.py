@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.ics.reader import read_calendar
+from interviewplanner.ics.read.pipeline import read_calendar
 
 HORIZON = Interval(datetime(2026, 11, 1, tzinfo=UTC), datetime(2027, 11, 1, tzinfo=UTC))
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from ics_snippets import calendar, event, notes, read, spans, utc
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.ics.recurrence import Budget, RRuleError, expand, parse_rrule
-from interviewplanner.ics.values import wall
+from interviewplanner.ics.read.recurrence import Budget, RRuleError, expand, parse_rrule
+from interviewplanner.ics.read.values import wall
 
 DEC = Interval(utc(2026, 12, 1), utc(2026, 12, 15))
 STANDUP = ("DTSTART;TZID=Asia/Tokyo:20261102T093000", "DTEND;TZID=Asia/Tokyo:20261102T100000",

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from interviewplanner.ics.values import (
+from interviewplanner.ics.read.values import (
     Duration,
     parse_date,
     parse_date_time,

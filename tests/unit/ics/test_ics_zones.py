@@ -8,10 +8,10 @@ import pytest
 from ics_snippets import calendar, event, read, spans, utc
 
 from interviewplanner.core.timezones import get_zone, to_utc
-from interviewplanner.ics.parse import build_tree
-from interviewplanner.ics.recurrence import Budget
-from interviewplanner.ics.tzresolve import VTimezone, build_vtimezone, zone_by_name
-from interviewplanner.ics.values import wall
+from interviewplanner.ics.read.recurrence import Budget
+from interviewplanner.ics.read.tree import build_tree
+from interviewplanner.ics.read.values import wall
+from interviewplanner.ics.read.zones import VTimezone, build_vtimezone, zone_by_name
 
 LA_VTIMEZONE = (
     "BEGIN:VTIMEZONE", "TZID:America/Los_Angeles",

@@ -22,7 +22,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from interviewplanner.core.timezones import get_zone
-from interviewplanner.ics.text import escape_text
+from interviewplanner.ics.write.text import escape_text
 
 __all__ = ["Observance", "format_offset", "observances", "vtimezone_lines"]
 

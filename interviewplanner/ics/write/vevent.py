@@ -3,7 +3,7 @@
 The event's instants are written in one zone per file (``tzid``) or in UTC when ``tzid`` is
 ``None``; never as floating local time. An instant whose wall time occurs twice (autumn fold)
 is written in UTC, since readers disagree on which occurrence a TZID time means.
-Every value goes through :mod:`interviewplanner.ics.text`.
+Every value goes through :mod:`interviewplanner.ics.write.text`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from interviewplanner.core.booking import BookedSession, Booking, BookingStatus, Party
 from interviewplanner.core.timezones import get_zone, to_local
-from interviewplanner.ics.text import clean, escape_text, is_web_url, mailto, param_token, param_value
+from interviewplanner.ics.write.text import clean, escape_text, is_web_url, mailto, param_token, param_value
 
 __all__ = [
     "UID_DOMAIN", "Attendee", "EventSpec", "attendee_line", "event_lines", "event_uid", "summary",

@@ -15,9 +15,9 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
-from interviewplanner.ics.parse import Component
-from interviewplanner.ics.recurrence import Budget, expand, parse_rrule
-from interviewplanner.ics.values import parse_date_time, parse_utc_offset, split_list, wall
+from interviewplanner.ics.read.recurrence import Budget, expand, parse_rrule
+from interviewplanner.ics.read.tree import Component
+from interviewplanner.ics.read.values import parse_date_time, parse_utc_offset, split_list, wall
 
 _ZERO = timedelta(0)
 _MAX_ONSETS = 5000

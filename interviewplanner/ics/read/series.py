@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.ics.events import EventRecord
-from interviewplanner.ics.recurrence import Budget, expand
-from interviewplanner.ics.timing import Moment, TimeReader
+from interviewplanner.ics.read.recurrence import Budget, expand
+from interviewplanner.ics.read.times import Moment, TimeReader
+from interviewplanner.ics.read.vevent import EventRecord
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 

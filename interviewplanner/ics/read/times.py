@@ -3,7 +3,7 @@
 A :class:`Moment` keeps both the wall-clock reading (needed for recurrence and for nominal
 day durations) and the UTC instant. DATE values and floating times are read in the calendar's
 floating zone (X-WR-TIMEZONE, else the interviewer's zone); a TZID goes through the
-:class:`~interviewplanner.ics.tzresolve.ZoneResolver`. Wall → UTC conversion always goes through
+:class:`~interviewplanner.ics.read.zones.ZoneResolver`. Wall → UTC conversion always goes through
 :func:`interviewplanner.core.timezones.to_utc` (first occurrence in folds, offset before gaps),
 with a per-file cache.
 """
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from interviewplanner.core.timezones import to_utc
-from interviewplanner.ics.parse import Prop, param
-from interviewplanner.ics.tzresolve import VTimezone, ZoneResolver
-from interviewplanner.ics.values import Duration, is_date_text, parse_date, parse_date_time, wall
+from interviewplanner.ics.read.tree import Prop, param
+from interviewplanner.ics.read.values import Duration, is_date_text, parse_date, parse_date_time, wall
+from interviewplanner.ics.read.zones import VTimezone, ZoneResolver
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from interviewplanner.ics.busy import free_reason
-from interviewplanner.ics.parse import Component, Prop, PropertyError, param
-from interviewplanner.ics.recurrence import RRuleError, RuleSpec, parse_rrule
-from interviewplanner.ics.timing import Moment, TimeReader
-from interviewplanner.ics.values import (
+from interviewplanner.ics.read.busy import free_reason
+from interviewplanner.ics.read.recurrence import RRuleError, RuleSpec, parse_rrule
+from interviewplanner.ics.read.times import Moment, TimeReader
+from interviewplanner.ics.read.tree import Component, Prop, PropertyError, param
+from interviewplanner.ics.read.values import (
     Duration,
     parse_date_time,
     parse_duration,

@@ -1,7 +1,7 @@
-"""Public entry point: ``.ics`` bytes → :class:`~interviewplanner.core.model.ParsedCalendar`.
+"""The reading pipeline: ``.ics`` bytes → :class:`~interviewplanner.core.model.ParsedCalendar`.
 
-Pipeline: :mod:`.lines` (bytes → logical lines) → :mod:`.parse` (component tree) →
-:mod:`.events` / :mod:`.busy` (records) → :mod:`.series` (de-duplication, expansion over the
+Pipeline: :mod:`.lines` (bytes → logical lines) → :mod:`.tree` (component tree) →
+:mod:`.vevent` / :mod:`.busy` (records) → :mod:`.series` (de-duplication, expansion over the
 horizon, overrides) → busy intervals in UTC, sorted, one per occurrence. Damage is contained per
 component; only a file that is not iCalendar at all raises :class:`NotICalendarError`.
 """
@@ -16,14 +16,14 @@ from datetime import tzinfo
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar, SkippedComponent
 from interviewplanner.core.timezones import get_zone
-from interviewplanner.ics.busy import freebusy_periods, owner_set
-from interviewplanner.ics.events import BrokenEvent, EventRecord, read_event
-from interviewplanner.ics.lines import read_lines
-from interviewplanner.ics.parse import Component, build_tree
-from interviewplanner.ics.recurrence import Budget, ExpansionError, RRuleError
-from interviewplanner.ics.series import Expander, Occurrence, Series, group
-from interviewplanner.ics.timing import TimeReader
-from interviewplanner.ics.tzresolve import ZoneResolver
+from interviewplanner.ics.read.busy import freebusy_periods, owner_set
+from interviewplanner.ics.read.lines import read_lines
+from interviewplanner.ics.read.recurrence import Budget, ExpansionError, RRuleError
+from interviewplanner.ics.read.series import Expander, Occurrence, Series, group
+from interviewplanner.ics.read.times import TimeReader
+from interviewplanner.ics.read.tree import Component, build_tree
+from interviewplanner.ics.read.vevent import BrokenEvent, EventRecord, read_event
+from interviewplanner.ics.read.zones import ZoneResolver
 
 _BEGIN_CALENDAR = re.compile(r"\s*BEGIN\s*:\s*VCALENDAR\s*$", re.IGNORECASE)
 _IGNORED = frozenset({"VTODO", "VJOURNAL", "VALARM", "VTIMEZONE", "VAVAILABILITY"})

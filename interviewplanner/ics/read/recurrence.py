@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import dateutil.rrule as du
 
-from interviewplanner.ics.values import is_date_text, parse_date, parse_date_time, wall
+from interviewplanner.ics.read.values import is_date_text, parse_date, parse_date_time, wall
 
 Frequency = Literal[0, 1, 2, 3, 4, 5, 6]
 FREQS: dict[str, Frequency] = {

@@ -1,6 +1,6 @@
 """The DESCRIPTION of an invite: the whole panel with its interviewers in the reader's time.
 
-Plain text (escaped later by :mod:`interviewplanner.ics.text`). Each block lists every session of
+Plain text (escaped later by :mod:`interviewplanner.ics.write.text`). Each block lists every session of
 the booking with its local date and times in one zone; the session of the event itself is marked
 with ``▶``. Interviewers' e-mail addresses and the internal notes appear only when the caller
 asks (never in the candidate's file unless the coordinator allows addresses).

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from interviewplanner.ics.parse import Component, PropertyError, param
-from interviewplanner.ics.timing import TimeReader
-from interviewplanner.ics.values import parse_duration, split_list, split_period
+from interviewplanner.ics.read.times import TimeReader
+from interviewplanner.ics.read.tree import Component, PropertyError, param
+from interviewplanner.ics.read.values import parse_duration, split_list, split_period
 
 
 def normalise_address(address: str) -> str:

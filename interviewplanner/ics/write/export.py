@@ -10,7 +10,7 @@ Layout of an export folder::
     calendars/all-sessions.ics       METHOD:PUBLISH, every session in the organizer's zone, with
                                      addresses and internal notes, for the coordinator
 
-Content lines are written by hand (:mod:`.text`, :mod:`.fold`, :mod:`.vtimezone`,
+Content lines are written by hand (:mod:`.text`, :mod:`.fold`, :mod:`.zones`,
 :mod:`.vevent`) so that escaping, quoting, folding and line endings are exactly RFC 5545's.
 A zone named UTC (or an unknown zone) is written as UTC instants with no VTIMEZONE.
 """
@@ -23,17 +23,16 @@ from pathlib import Path
 
 from interviewplanner.core.booking import BookedSession, Booking, BookingStatus
 from interviewplanner.core.timezones import is_known_zone
-from interviewplanner.ics.advice import update_advice
-from interviewplanner.ics.description import DescriptionOptions, describe, person_name
-from interviewplanner.ics.export_files import ExportedFile, NameBook, slugify, write_atomic
-from interviewplanner.ics.fold import join_lines
-from interviewplanner.ics.text import escape_text
-from interviewplanner.ics.vevent import Attendee, EventSpec, event_lines, written_zone
-from interviewplanner.ics.vtimezone import vtimezone_lines
+from interviewplanner.ics.write.description import DescriptionOptions, describe, person_name
+from interviewplanner.ics.write.fold import join_lines
+from interviewplanner.ics.write.folder import ExportedFile, NameBook, slugify, write_atomic
+from interviewplanner.ics.write.text import escape_text
+from interviewplanner.ics.write.vevent import Attendee, EventSpec, event_lines, written_zone
+from interviewplanner.ics.write.zones import vtimezone_lines
 
 __all__ = [
-    "PRODUCT_ID", "ExportedFile", "calendar_for", "candidate_calendar", "combined_calendar",
-    "export_booking", "interviewer_emails", "invite_for_session", "update_advice",
+    "PRODUCT_ID", "calendar_for", "candidate_calendar", "combined_calendar", "export_booking",
+    "interviewer_emails", "invite_for_session",
 ]
 
 PRODUCT_ID = "-//interviewplanner//interviewplanner 0.1//EN"
