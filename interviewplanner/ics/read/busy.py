@@ -13,7 +13,7 @@ from datetime import datetime
 
 from interviewplanner.ics.read.times import TimeReader
 from interviewplanner.ics.read.tree import Component, PropertyError, param
-from interviewplanner.ics.read.values import parse_duration, split_list, split_period
+from interviewplanner.ics.read.values import split_list
 
 
 def normalise_address(address: str) -> str:
@@ -54,15 +54,6 @@ def free_reason(component: Component, owner: frozenset[str]) -> str | None:
     return None
 
 
-def _period(reader: TimeReader, text: str, params: dict[str, list[str]],
-            line: int) -> tuple[datetime, datetime]:
-    first, second = split_period(text)
-    start = reader.read(first, params, line)
-    if second[:1] in ("P", "p", "+", "-"):
-        return start.utc, reader.end_after(start, parse_duration(second))
-    return start.utc, reader.read(second, params, line).utc
-
-
 def freebusy_periods(component: Component, reader: TimeReader,
                      warnings: list[str]) -> list[tuple[datetime, datetime]]:
     """Busy ``(start, end)`` UTC pairs of a VFREEBUSY; bad periods are warned about and skipped."""
@@ -77,7 +68,8 @@ def freebusy_periods(component: Component, reader: TimeReader,
             continue
         for item in split_list(value):
             try:
-                result.append(_period(reader, item, {}, prop.line))
+                start, end = reader.read_period(item, {}, prop.line)
+                result.append((start.utc, end))
             except (ValueError, OverflowError) as exc:
                 warnings.append(f"line {prop.line}: FREEBUSY period is not valid ({exc}); ignored")
     return result

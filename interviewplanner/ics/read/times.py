@@ -15,7 +15,15 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from interviewplanner.core.timezones import to_utc
 from interviewplanner.ics.read.tree import Prop, param
-from interviewplanner.ics.read.values import Duration, is_date_text, parse_date, parse_date_time, wall
+from interviewplanner.ics.read.values import (
+    Duration,
+    is_date_text,
+    parse_date,
+    parse_date_time,
+    parse_duration,
+    split_period,
+    wall,
+)
 from interviewplanner.ics.read.zones import VTimezone, ZoneResolver
 
 
@@ -67,6 +75,15 @@ class TimeReader:
         tzid = param(params, "TZID")
         zone = self.resolver.zone(tzid, line) if tzid else self.floating
         return Moment(local, zone, False, self.utc(local, zone))
+
+    def read_period(self, text: str, params: dict[str, list[str]],
+                    line: int) -> tuple[Moment, datetime]:
+        """Read a PERIOD ``start/end`` or ``start/duration``: the start and the UTC end."""
+        first, second = split_period(text)
+        start = self.read(first, params, line)
+        if second[:1] in ("P", "p", "+", "-"):
+            return start, self.end_after(start, parse_duration(second))
+        return start, self.read(second, params, line).utc
 
     def read_prop(self, prop: Prop) -> Moment:
         """Read a single-valued date/time property such as DTSTART."""

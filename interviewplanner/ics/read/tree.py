@@ -117,6 +117,14 @@ def param(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
+def _unclosed(component: Component, first: str) -> None:
+    """Mark ``component`` broken: the line ``first`` came before its END."""
+    component.broken = (
+        f"{component.name} starting at line {component.line} has no END:{component.name} "
+        f"({first} came first)"
+    )
+
+
 @dataclass(slots=True)
 class _TreeBuilder:
     """Builds the component tree from logical lines, recording warnings as it goes."""
@@ -138,11 +146,7 @@ class _TreeBuilder:
 
     def _unwind_to_calendar(self, line: int, name: str) -> None:
         while self.stack and self.stack[-1].name != "VCALENDAR":
-            open_one = self.stack.pop()
-            open_one.broken = (
-                f"{open_one.name} starting at line {open_one.line} has no END:{open_one.name} "
-                f"(BEGIN:{name} at line {line} came first)"
-            )
+            _unclosed(self.stack.pop(), f"BEGIN:{name} at line {line}")
 
     def end(self, name: str, line: int) -> None:
         """Close the innermost component called ``name`` and anything open inside it."""
@@ -151,11 +155,7 @@ class _TreeBuilder:
             self.warnings.append(f"line {line}: END:{name} without a matching BEGIN; ignored")
             return
         while self.stack[-1].name != name:
-            inner = self.stack.pop()
-            inner.broken = (
-                f"{inner.name} starting at line {inner.line} has no END:{inner.name} "
-                f"(END:{name} at line {line} came first)"
-            )
+            _unclosed(self.stack.pop(), f"END:{name} at line {line}")
         self.stack.pop()
 
     def prop(self, name: str, line: int, rest: str) -> None:

@@ -20,7 +20,6 @@ from interviewplanner.ics.read.values import (
     parse_date_time,
     parse_duration,
     split_list,
-    split_period,
     unescape_text,
 )
 
@@ -150,25 +149,20 @@ def _exdates(component: Component, reader: TimeReader) -> list[Moment]:
     return result
 
 
-def _rdates(component: Component, reader: TimeReader, length: Duration) -> list[ExtraDate]:
+def _rdates(component: Component, reader: TimeReader) -> list[ExtraDate]:
     result = []
     for prop, item, params in _date_list(component, "RDATE"):
         try:
-            result.append(_rdate(reader, item, params, prop.line, length))
+            result.append(_rdate(reader, item, params, prop.line))
         except (ValueError, OverflowError) as exc:
             raise BrokenEvent(prop.line, f"RDATE is not valid ({exc})") from None
     return result
 
 
-def _rdate(reader: TimeReader, item: str, params: dict[str, list[str]], line: int,
-           length: Duration) -> ExtraDate:
+def _rdate(reader: TimeReader, item: str, params: dict[str, list[str]], line: int) -> ExtraDate:
     if (param(params, "VALUE") or "").upper() != "PERIOD" and "/" not in item:
         return ExtraDate(reader.read(item, params, line), None)
-    first, second = split_period(item)
-    start = reader.read(first, params, line)
-    if second[:1] in ("P", "+", "-", "p"):
-        return ExtraDate(start, reader.end_after(start, parse_duration(second)))
-    return ExtraDate(start, reader.read(second, params, line).utc)
+    return ExtraDate(*reader.read_period(item, params, line))
 
 
 def _recurrence_id(component: Component, reader: TimeReader) -> tuple[Moment | None, bool]:
@@ -219,6 +213,6 @@ def read_event(component: Component, reader: TimeReader, owner_emails: frozenset
     )
     if recurrence_id is None:
         record.rule = _rule(component, reader, start, warnings)
-        record.rdates = _rdates(component, reader, length)
+        record.rdates = _rdates(component, reader)
         record.exdates = _exdates(component, reader)
     return record
