@@ -231,7 +231,10 @@ class GuardedRRule(du.rrule):
     """A dateutil rrule whose generator stops past ``stop`` and honours a :class:`Budget`.
 
     dateutil's ``_iter`` is reused unchanged; only its period helper is swapped (through the
-    function's globals, so dateutil itself is not modified for anyone else).
+    function's globals, so dateutil itself is not modified for anyone else). Those are private
+    names: ``pyproject.toml`` pins python-dateutil to the tested series, and
+    ``tests/unit/ics/test_ics_dateutil_internals.py`` fails, saying what to re-check, when they
+    change.
     """
 
     _iter = _GUARDED_ITER
