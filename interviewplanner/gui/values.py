@@ -11,7 +11,7 @@ from pathlib import Path
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, ImportReport, Interviewer
-from interviewplanner.gui.widgets.week_layout import PersonWeek, WeekLayout
+from interviewplanner.gui.presenters.week_layout import PersonWeek, WeekLayout
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name />
-    <message>
-        <source>WeekView</source>
-        <comment>Day off</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Holiday</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Company closure</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Working window</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Core hours</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Lunch window</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Busy</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WeekView</source>
-        <comment>Booked interview</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;Import calendar…</source>
@@ -614,6 +571,77 @@
     </message>
 </context>
 <context>
+    <name>ReasonWording</name>
+    <message>
+        <source>{email} is not on the roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pool “{pool}” has {have} interviewers; the session needs {need}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The panel needs {need} minutes, more than the search range holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate is not available at those times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sessions would fall on different days for the candidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} does not work on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} is on a {country} holiday on {day} ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company is closed for {who} on {day} ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who}'s working hours ({detail}) do not cover those times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} interviews only in core hours ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} is busy at those times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} needs {need} free minutes between interviews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} would go over the limit of {need} interviews on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} would go over the limit of {need} interviews in the week of {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who} would lose the {need}-minute lunch on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pool “{pool}” has at most {have} of the {need} interviewers needed free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pool “{pool}” cannot staff every session of the panel at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
@@ -756,6 +784,38 @@
 <context>
     <name>WeekView</name>
     <message>
+        <source>Day off</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>Company closure</source>
+        <translation>会社休業日</translation>
+    </message>
+    <message>
+        <source>Working window</source>
+        <translation>勤務可能時間帯</translation>
+    </message>
+    <message>
+        <source>Core hours</source>
+        <translation>コアタイム</translation>
+    </message>
+    <message>
+        <source>Lunch window</source>
+        <translation>昼休み</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>予定あり</translation>
+    </message>
+    <message>
+        <source>Booked interview</source>
+        <translation>確定した面接</translation>
+    </message>
+    <message>
         <source>ddd d MMM</source>
         <translation>M月d日(ddd)</translation>
     </message>
@@ -773,7 +833,7 @@
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Outside working hours</source>

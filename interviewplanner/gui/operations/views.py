@@ -14,8 +14,8 @@ from interviewplanner.core.model import BusyInterval, CompanySettings, Interview
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.gui.backend import Report
 from interviewplanner.gui.ops import Op
+from interviewplanner.gui.presenters.week_layout import PersonWeek, build_week, week_bounds
 from interviewplanner.gui.values import WeekData
-from interviewplanner.gui.widgets.week_layout import PersonWeek, build_week, week_bounds
 from interviewplanner.gui.zones import zone_entries
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ from interviewplanner.gui import i18n
 from interviewplanner.gui.changes import Changes
 from interviewplanner.gui.operations import views as view_ops
 from interviewplanner.gui.ops import OpRunner
+from interviewplanner.gui.presenters.week_layout import monday_of
 from interviewplanner.gui.values import WeekData
-from interviewplanner.gui.widgets.week_layout import monday_of
 from interviewplanner.gui.widgets.week_view import WeekView
 from interviewplanner.gui.widgets.zone_picker import ZonePicker
 from interviewplanner.gui.zones import zone_label

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from interviewplanner.gui.models.roster_model import Column, EmailRole, InterviewerRole
-from interviewplanner.gui.widgets.week_view import accept_calendar_drag, calendar_urls_to_paths
+from interviewplanner.gui.widgets.calendar_drop import CalendarDrop
 
 
 class RosterView(QTableView):
@@ -45,6 +45,7 @@ class RosterView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self._drop = CalendarDrop[QModelIndex](self._row_at, self._hover, self._dropped)
 
     def fit_columns(self) -> None:
         """Size columns to their contents; the policy column takes what room is left."""
@@ -62,36 +63,32 @@ class RosterView(QTableView):
         value = index.siblingAtColumn(0).data(EmailRole)
         return str(value) if value else None
 
+    def _row_at(self, point: QPointF) -> QModelIndex | None:
+        index = self.indexAt(point.toPoint())
+        return index.siblingAtColumn(0) if index.isValid() else None
+
+    def _hover(self, index: QModelIndex | None) -> None:
+        person = index.data(InterviewerRole) if index is not None else None
+        self.dropHover.emit(person.name if person else "")
+
+    def _dropped(self, index: QModelIndex, paths: list[Path]) -> None:
+        email = self.email_at(index)
+        if email is not None:
+            self.filesDropped.emit(email, paths)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept drags that carry local .ics files."""
-        accept_calendar_drag(event)
+        self._drop.enter(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         """Accept only over a row; tell the window whose calendar it would be."""
-        index = self.indexAt(event.position().toPoint())
-        paths = calendar_urls_to_paths(event.mimeData().urls())
-        if index.isValid() and paths:
-            event.acceptProposedAction()
-            person = index.siblingAtColumn(0).data(InterviewerRole)
-            self.dropHover.emit(person.name if person else "")
-        else:
-            event.ignore()
-            self.dropHover.emit("")
+        self._drop.move(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         """Clear the hover hint."""
-        self.dropHover.emit("")
+        self._drop.leave()
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Emit filesDropped for the row under the drop (never changes the model)."""
-        index = self.indexAt(event.position().toPoint())
-        paths: list[Path] = calendar_urls_to_paths(event.mimeData().urls())
-        email = self.email_at(index)
-        self.dropHover.emit("")
-        if email is None or not paths:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.filesDropped.emit(email, paths)
+        self._drop.drop(event)

@@ -1,4 +1,4 @@
-"""Geometry of the week view, computed once per week (no Qt here, so it is testable alone).
+"""What the week view draws, computed once per week (no Qt here, so it is testable alone).
 
 The horizontal axis is linear in real time: minute 0 is Monday 00:00 in the display zone and the
 axis ends at the next Monday 00:00 there, so a 25-hour day of a DST change is 25 hours wide and
@@ -7,18 +7,30 @@ the widget multiplies by its zoom factor when painting, so zooming and scrolling
 the layout. Per person the layout holds their working window, core hours, lunch window, days
 off (weekend, named holiday, company closure), busy time and booked interviews, plus the
 instants of their own local full hours (the labels drawn on each row).
+
+The day rules are the core's (:mod:`interviewplanner.core.policy`: ``day_off``, ``work_day``,
+``opening``, ``free_time``), so the week view draws exactly what the slot engine plans with.
+The layout also carries its own inputs, so a language change can rebuild it (:func:`rebuild`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import IntEnum
+from typing import Protocol
 
 from interviewplanner.core.intervals import Interval, clip, intersect, normalise
 from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
 from interviewplanner.core.timezones import at_local, get_zone, local_day_bounds, to_local
+
+WEEK_MINUTES = 7 * 24 * 60
+FOCUS_PAD_MINUTES = 60
+"""The hours that matter are everyone's working windows, padded by this much on each side."""
+FOCUS_MERGE_MINUTES = 180
+"""Hidden stretches shorter than this are shown after all (not worth a gap on the axis)."""
 
 
 class Kind(IntEnum):
@@ -34,24 +46,66 @@ class Kind(IntEnum):
     BOOKED = 7
 
 
+DAY_OFF_KINDS = frozenset({Kind.WEEKEND, Kind.HOLIDAY, Kind.CLOSURE})
+
+
+class BookedLike(Protocol):
+    """A booked interview with what the tooltip names (a service's value fits as it is)."""
+
+    @property
+    def interval(self) -> Interval:
+        """When the interview takes place (UTC)."""
+
+    @property
+    def candidate(self) -> str:
+        """The candidate's name."""
+
+    @property
+    def title(self) -> str:
+        """The session's title."""
+
+
+@dataclass(frozen=True, slots=True)
+class BookedInterview:
+    """A booked session of one interviewer: when, with whom, and which session."""
+
+    interval: Interval
+    candidate: str = ""
+    title: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class PersonWeek:
-    """Input for one row: the person, their busy time and booked interviews (UTC)."""
+    """Input for one row: the person, their busy time and booked interviews (UTC).
+
+    ``booked`` holds plain intervals or values with ``interval``, ``candidate`` and ``title``.
+    """
 
     person: Interviewer
     busy: tuple[BusyInterval, ...] = ()
-    booked: tuple[Interval, ...] = ()
+    booked: tuple[Interval | BookedLike, ...] = ()
+
+    def booked_interviews(self) -> tuple[BookedInterview, ...]:
+        """``booked`` as :class:`BookedInterview` values (an interval alone has no names)."""
+        return tuple(BookedInterview(b) if isinstance(b, Interval)
+                     else BookedInterview(b.interval, b.candidate, b.title) for b in self.booked)
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One drawn block: ``[start, end)`` in minutes since the week start."""
+    """One drawn block: ``[start, end)`` in minutes since the week start.
+
+    ``label`` names it where there is a name: a holiday or closure, the lunch length in
+    minutes, the busy time's source, a booked interview's candidate; ``detail`` is a booked
+    interview's session title.
+    """
 
     start: float
     end: float
     kind: Kind
     interval: Interval
     label: str = ""
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +129,10 @@ class RowLayout:
         """Blocks covering ``minute``, in painting order."""
         return [b for b in self.blocks if b.start <= minute < b.end]
 
+    def blocks_between(self, start: float, end: float) -> list[Block]:
+        """Blocks overlapping ``[start, end)`` minutes, in painting order."""
+        return [b for b in self.blocks if b.start < end and b.end > start]
+
 
 @dataclass(frozen=True, slots=True)
 class DayColumn:
@@ -87,7 +145,13 @@ class DayColumn:
 
 @dataclass(frozen=True, slots=True)
 class WeekLayout:
-    """The whole week: display days and hours, one row per person, the all-in-core strip."""
+    """The whole week: display days and hours, one row per person, the strips, the focus.
+
+    ``all_core``: when everyone shown is in core hours; ``all_free``: when everyone shown is
+    free in core hours (the core's free time: busy time, buffers, lunch and load limits
+    counted). ``focus``: the minute ranges that matter (everyone's working windows, padded),
+    which the view shows by default instead of the nights and weekends.
+    """
 
     monday: date
     zone: str
@@ -97,6 +161,11 @@ class WeekLayout:
     hours: tuple[Tick, ...]
     rows: tuple[RowLayout, ...]
     all_core: tuple[Block, ...]
+    all_free: tuple[Block, ...] = ()
+    focus: tuple[tuple[float, float], ...] = ()
+    people: tuple[PersonWeek, ...] = ()
+    company: CompanySettings = field(default_factory=CompanySettings)
+    language: str = "en_US"
 
     @property
     def minutes(self) -> float:
@@ -110,6 +179,11 @@ class WeekLayout:
     def instant(self, minute: float) -> datetime:
         """The instant at ``minute`` since the week start."""
         return self.start + timedelta(minutes=minute)
+
+    def row_of(self, email: str) -> int:
+        """Index of the row of ``email`` (case-insensitive), or -1."""
+        wanted = email.lower()
+        return next((i for i, r in enumerate(self.rows) if r.person.email.lower() == wanted), -1)
 
 
 def minute_of(start: datetime, instant: datetime) -> float:
@@ -153,9 +227,10 @@ def local_hours(zone: tzinfo, start: datetime, end: datetime) -> list[tuple[date
     return sorted(result)
 
 
-def _block(start: datetime, kind: Kind, interval: Interval, label: str = "") -> Block:
+def _block(start: datetime, kind: Kind, interval: Interval, label: str = "",
+           detail: str = "") -> Block:
     return Block(minute_of(start, interval.start), minute_of(start, interval.end), kind,
-                 interval, label)
+                 interval, label, detail)
 
 
 def _days_touching(zone: tzinfo, start: datetime, end: datetime) -> list[date]:
@@ -166,11 +241,11 @@ def _days_touching(zone: tzinfo, start: datetime, end: datetime) -> list[date]:
 
 def _person_day(person: Interviewer, company: CompanySettings, day: date, language: str,
                 zone: tzinfo) -> tuple[list[tuple[Kind, Interval, str]], Interval | None]:
-    """Blocks of one local day and its core hours (None on a day off)."""
+    """Blocks of one local day and its core hours (None on a day off), by the core's rules."""
     # Imported here: the ``holidays`` package takes ~0.3 s to load, which the worker pays,
-    # not the window's start-up.
+    # not the window's start-up (the view imports this module for its types).
     from interviewplanner.core.holidays_calendar import holiday_name
-    from interviewplanner.core.policy import DayOff, day_off, work_day
+    from interviewplanner.core.policy import DayOff, day_off, effective_policy, opening, work_day
 
     whole = Interval(*local_day_bounds(day, zone))
     off = day_off(person, company, day)
@@ -184,16 +259,26 @@ def _person_day(person: Interviewer, company: CompanySettings, day: date, langua
     rules = work_day(person, company, day)
     if rules is None:  # pragma: no cover - day_off said it is a working day
         return [], None
-    policy = person.policy
-    window = Interval(at_local(day, policy.window.start, zone), at_local(day, policy.window.end, zone))
+    hours = effective_policy(person, company).window  # the whole working window, also when "core only"
+    window = Interval(opening(day, hours.start, zone), opening(day, hours.end, zone))
     blocks = [(Kind.WINDOW, window, ""), (Kind.CORE, rules.core, ""),
               (Kind.LUNCH, rules.lunch_window, str(rules.lunch_minutes))]
     return blocks, rules.core
 
 
+def _free_in_core(entry: PersonWeek, company: CompanySettings, cores: list[Interval],
+                  start: datetime, end: datetime) -> list[Interval]:
+    """Where ``entry``'s person is free (the core's free time) inside their core hours."""
+    from interviewplanner.core.policy import free_time
+
+    booked = [b.interval for b in entry.booked_interviews()]
+    busy = [b.interval for b in entry.busy] + booked
+    return intersect(free_time(entry.person, company, busy, start, end, booked=booked), cores)
+
+
 def build_row(entry: PersonWeek, company: CompanySettings, start: datetime, end: datetime,
               language: str) -> tuple[RowLayout, list[Interval]]:
-    """The row of one person and their core hours during the week (for the all-core strip)."""
+    """The row of one person and their core hours during the week (for the strips)."""
     person = entry.person
     zone = get_zone(person.timezone)
     week = Interval(start, end)
@@ -202,21 +287,43 @@ def build_row(entry: PersonWeek, company: CompanySettings, start: datetime, end:
     for day in _days_touching(zone, start, end):
         day_blocks, core = _person_day(person, company, day, language, zone)
         for kind, interval, label in day_blocks:
-            for part in clip([interval], week):
-                blocks.append(_block(start, kind, part, label))
+            blocks.extend(_block(start, kind, part, label) for part in clip([interval], week))
         if core is not None:
             cores.append(core)
     for busy in entry.busy:
-        for part in clip([busy.interval], week):
-            blocks.append(_block(start, Kind.BUSY, part, busy.source))
-    for booked in entry.booked:
-        for part in clip([booked], week):
-            blocks.append(_block(start, Kind.BOOKED, part))
+        blocks.extend(_block(start, Kind.BUSY, part, busy.source)
+                      for part in clip([busy.interval], week))
+    for booked in entry.booked_interviews():
+        blocks.extend(_block(start, Kind.BOOKED, part, booked.candidate, booked.title)
+                      for part in clip([booked.interval], week))
     blocks.sort(key=lambda b: (b.kind, b.start))
     hours = tuple(Tick(minute_of(start, u), local) for u, local in local_hours(zone, start, end))
     offsets = tuple(dict.fromkeys(int((t.local.utcoffset() or timedelta()).total_seconds() // 60)
                                   for t in hours))
     return RowLayout(person, tuple(blocks), hours, offsets), cores
+
+
+def focus_spans(rows: Sequence[RowLayout], hours: Sequence[Tick],
+                minutes: float) -> tuple[tuple[float, float], ...]:
+    """The minute ranges worth showing: everyone's working windows and booked interviews,
+    padded by :data:`FOCUS_PAD_MINUTES`, widened to full display hours and merged across
+    short gaps. The whole week when nobody works this week."""
+    spans = sorted((b.start - FOCUS_PAD_MINUTES, b.end + FOCUS_PAD_MINUTES)
+                   for row in rows for b in row.blocks if b.kind in (Kind.WINDOW, Kind.BOOKED))
+    if not spans:
+        return ((0.0, minutes),)
+    ticks = [t.minute for t in hours]
+    merged: list[list[float]] = []
+    for low, high in spans:
+        below = bisect_right(ticks, low) - 1
+        above = bisect_left(ticks, high)
+        first = ticks[below] if below >= 0 else 0.0
+        last = ticks[above] if above < len(ticks) else minutes
+        if merged and first - merged[-1][1] < FOCUS_MERGE_MINUTES:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return tuple((max(a, 0.0), min(b, minutes)) for a, b in merged)
 
 
 def build_week(monday: date, display_zone: str, people: Sequence[PersonWeek],
@@ -235,9 +342,26 @@ def build_week(monday: date, display_zone: str, people: Sequence[PersonWeek],
     hours = tuple(Tick(minute_of(start, u), local) for u, local in local_hours(zone, start, end))
     rows: list[RowLayout] = []
     common: list[Interval] | None = None
+    free: list[Interval] | None = None
     for entry in people:
         row, cores = build_row(entry, company, start, end, language)
         rows.append(row)
         common = normalise(cores) if common is None else intersect(common, cores)
-    strip = tuple(_block(start, Kind.CORE, iv) for iv in clip(common or [], Interval(start, end)))
-    return WeekLayout(monday, display_zone, start, end, tuple(days), hours, tuple(rows), strip)
+        mine = _free_in_core(entry, company, cores, start, end)
+        free = mine if free is None else intersect(free, mine)
+    week = Interval(start, end)
+    all_core = tuple(_block(start, Kind.CORE, iv) for iv in clip(common or [], week))
+    all_free = tuple(_block(start, Kind.CORE, iv) for iv in clip(free or [], week))
+    focus = focus_spans(rows, hours, minute_of(start, end))
+    return WeekLayout(monday, display_zone, start, end, tuple(days), hours, tuple(rows),
+                      all_core, all_free, focus, tuple(people), company, language)
+
+
+def rebuild(layout: WeekLayout, language: str) -> WeekLayout:
+    """The same week laid out again in another holiday-name ``language``."""
+    return build_week(layout.monday, layout.zone, layout.people, layout.company, language)
+
+
+def zone_city(zone: str) -> str:
+    """The readable place of an IANA zone name: ``America/Los_Angeles`` -> ``Los Angeles``."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
