@@ -100,7 +100,9 @@ class _Import:
         for index, child in enumerate(calendar.children):
             if index % _REPORT_EVERY == 0:
                 self.progress(0.2 + 0.4 * index / count)
-            if child.name == "VEVENT":
+            if child.broken and child.name in ("VEVENT", "VFREEBUSY"):
+                self.skip(child.line, child.broken)
+            elif child.name == "VEVENT":
                 self._event(child, times, records)
             elif child.name == "VFREEBUSY":
                 self._freebusy(child, times, cancel)
@@ -137,9 +139,6 @@ class _Import:
 
     def _event(self, component: Component, times: TimeReader,
                records: list[EventRecord]) -> None:
-        if component.broken:
-            self.skip(component.line, component.broken)
-            return
         try:
             record = read_event(component, times, self.owner, self.warnings)
         except BrokenEvent as exc:
@@ -152,9 +151,6 @@ class _Import:
         records.append(record)
 
     def _freebusy(self, component: Component, times: TimeReader, cancel: bool) -> None:
-        if component.broken:
-            self.skip(component.line, component.broken)
-            return
         try:
             periods = freebusy_periods(component, times, self.warnings)
         except Exception as exc:  # damage must cost only this component

@@ -8,8 +8,10 @@ and a warning is recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from interviewplanner.ics.read.busy import free_reason
 from interviewplanner.ics.read.recurrence import RRuleError, RuleSpec, parse_rrule
@@ -128,41 +130,33 @@ def _rule(component: Component, reader: TimeReader, start: Moment,
         return None
 
 
-def _date_list(component: Component, name: str) -> list[tuple[Prop, str, dict[str, list[str]]]]:
-    items: list[tuple[Prop, str, dict[str, list[str]]]] = []
+_Dated = TypeVar("_Dated")
+
+
+def _date_list(component: Component, name: str,
+               read_one: Callable[[str, dict[str, list[str]], int], _Dated]) -> list[_Dated]:
+    """Every value of the list properties ``name`` (EXDATE, RDATE), each read by ``read_one``."""
+    result: list[_Dated] = []
     for prop in component.all(name):
         try:
             params, value = prop.split()
         except PropertyError as exc:
             raise BrokenEvent(prop.line, f"{name} is malformed ({exc})") from None
-        items += [(prop, item, params) for item in split_list(value)]
-    return items
-
-
-def _exdates(component: Component, reader: TimeReader) -> list[Moment]:
-    result = []
-    for prop, item, params in _date_list(component, "EXDATE"):
-        try:
-            result.append(reader.read(item, params, prop.line))
-        except (ValueError, OverflowError) as exc:
-            raise BrokenEvent(prop.line, f"EXDATE is not valid ({exc})") from None
+        for item in split_list(value):
+            try:
+                result.append(read_one(item, params, prop.line))
+            except (ValueError, OverflowError) as exc:
+                raise BrokenEvent(prop.line, f"{name} is not valid ({exc})") from None
     return result
 
 
-def _rdates(component: Component, reader: TimeReader) -> list[ExtraDate]:
-    result = []
-    for prop, item, params in _date_list(component, "RDATE"):
-        try:
-            result.append(_rdate(reader, item, params, prop.line))
-        except (ValueError, OverflowError) as exc:
-            raise BrokenEvent(prop.line, f"RDATE is not valid ({exc})") from None
-    return result
-
-
-def _rdate(reader: TimeReader, item: str, params: dict[str, list[str]], line: int) -> ExtraDate:
-    if (param(params, "VALUE") or "").upper() != "PERIOD" and "/" not in item:
-        return ExtraDate(reader.read(item, params, line), None)
-    return ExtraDate(*reader.read_period(item, params, line))
+def _rdate_reader(reader: TimeReader) -> Callable[[str, dict[str, list[str]], int], ExtraDate]:
+    """Reads one RDATE value: a DATE/DATE-TIME, or a PERIOD with its own end."""
+    def read_one(item: str, params: dict[str, list[str]], line: int) -> ExtraDate:
+        if (param(params, "VALUE") or "").upper() != "PERIOD" and "/" not in item:
+            return ExtraDate(reader.read(item, params, line), None)
+        return ExtraDate(*reader.read_period(item, params, line))
+    return read_one
 
 
 def _recurrence_id(component: Component, reader: TimeReader) -> tuple[Moment | None, bool]:
@@ -213,6 +207,6 @@ def read_event(component: Component, reader: TimeReader, owner_emails: frozenset
     )
     if recurrence_id is None:
         record.rule = _rule(component, reader, start, warnings)
-        record.rdates = _rdates(component, reader)
-        record.exdates = _exdates(component, reader)
+        record.rdates = _date_list(component, "RDATE", _rdate_reader(reader))
+        record.exdates = _date_list(component, "EXDATE", reader.read)
     return record
