@@ -57,3 +57,27 @@ class Booking:
             if person.email.lower() == wanted:
                 return person
         raise KeyError(email)
+
+
+@dataclass(frozen=True, slots=True)
+class BookingState:
+    """A booking's status, people and times at one revision: what an undo puts back.
+
+    ``revision`` is the SEQUENCE the booking had in this state. Restoring a state makes a new
+    revision with these values (the UIDs are the booking's own, so invites replace the old ones).
+    """
+
+    revision: int
+    status: BookingStatus
+    interviewers: tuple[Party, ...]
+    sessions: tuple[BookedSession, ...]
+
+    @classmethod
+    def of(cls, booking: Booking) -> BookingState:
+        """The state ``booking`` is in now."""
+        return cls(booking.sequence, booking.status, booking.interviewers, booking.sessions)
+
+    def matches(self, booking: Booking) -> bool:
+        """True when ``booking`` already has this status, these people and these times."""
+        return (self.status is booking.status and self.sessions == booking.sessions
+                and set(self.interviewers) == set(booking.interviewers))

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from interviewplanner.core.booking import BookedSession, Booking, BookingStatus, Party
+from interviewplanner.core.booking import BookedSession, Booking, BookingState, BookingStatus, Party
 from interviewplanner.core.intervals import Interval
+from interviewplanner.storage.booking_states import state_from_json, state_json
 from interviewplanner.storage.tables import (
     BookingAttendeeRow,
     BookingEventRow,
@@ -32,11 +33,12 @@ SHADOW = "shadow"
 
 @dataclass(frozen=True, slots=True)
 class BookingEvent:
-    """One line of a booking's history."""
+    """One line of a booking's history; ``state`` is what it left the booking in (None: not kept)."""
 
     at: datetime
     action: str
     detail: str
+    state: BookingState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +99,15 @@ class BookingRepository:
         return sorted(bookings, key=lambda b: (b.sessions[0].start if b.sessions else b.stamp, b.id))
 
     def record(self, booking_id: str, at: datetime, action: str, detail: str) -> None:
-        """Append a line to the booking's history."""
-        self._session.add(BookingEventRow(booking_id=booking_id, at=at, action=action, detail=detail))
+        """Append a line to the booking's history, with the booking's state as it now stands.
+
+        The state (revision, status, people, times) is what a later undo restores; callers
+        record after storing the change.
+        """
+        booking = self.get(booking_id)
+        state = None if booking is None else state_json(booking)
+        self._session.add(BookingEventRow(booking_id=booking_id, at=at, action=action,
+                                          detail=detail, state=state))
         self._session.flush()
 
     def history(self, booking_id: str) -> builtins.list[BookingEvent]:
@@ -106,7 +115,15 @@ class BookingRepository:
         rows = self._session.scalars(
             select(BookingEventRow).where(BookingEventRow.booking_id == booking_id)
             .order_by(BookingEventRow.at, BookingEventRow.id)).all()
-        return [BookingEvent(r.at, r.action, r.detail) for r in rows]
+        return [BookingEvent(r.at, r.action, r.detail, state_from_json(r.state)) for r in rows]
+
+    def booking_ids_with(self, interviewer_id: int) -> builtins.list[str]:
+        """Every booking (any status, past or future) one of whose attendees is this interviewer."""
+        query = (select(BookingSessionRow.booking_id).distinct()
+                 .join(BookingAttendeeRow, BookingAttendeeRow.session_id == BookingSessionRow.id)
+                 .where(BookingAttendeeRow.interviewer_id == interviewer_id)
+                 .order_by(BookingSessionRow.booking_id))
+        return builtins.list(self._session.scalars(query))
 
     def slots_for(
         self, interviewer_ids: Iterable[int], start: datetime, end: datetime,

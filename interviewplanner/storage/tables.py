@@ -239,7 +239,7 @@ class BookingAttendeeRow(Base):
 
 
 class BookingEventRow(Base):
-    """The history of a booking: what changed and when."""
+    """The history of a booking: what changed and when, and the state it left the booking in."""
 
     __tablename__ = "booking_events"
 
@@ -250,3 +250,4 @@ class BookingEventRow(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text)
+    state: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # see storage/booking_states.py
