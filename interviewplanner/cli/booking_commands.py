@@ -1,4 +1,5 @@
-"""Handlers of ``propose``, ``book``, ``reschedule``, ``cancel``, ``bookings`` and ``export``."""
+"""Handlers of ``propose``, ``book``, ``reschedule``, ``cancel``, ``bookings``, ``export``
+and ``messages``."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from interviewplanner.cli.wording import reason_text
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.engine import result_to_json
 from interviewplanner.core.plan import Plan
-from interviewplanner.services import bookings, planning, templates
+from interviewplanner.services import bookings, messages, planning, templates
 from interviewplanner.services.dates import iso_z, parse_range
 from interviewplanner.services.export import export
 from interviewplanner.storage.db import Store
@@ -101,6 +102,19 @@ def export_files(args: argparse.Namespace) -> int:
     return 0
 
 
+def booking_messages(args: argparse.Namespace) -> int:
+    """``messages``: one ready-to-send text per interviewer and one for the candidate."""
+    with opened(args) as store:
+        found = messages.booking_messages(store, args.booking_id, args.language)
+    doc = {"booking_id": args.booking_id, "language": args.language, "messages": [
+        {"to": m.to, "name": m.name, "role": m.role, "timezone": m.timezone,
+         "subject": m.subject, "body": m.body} for m in found]}
+    human = f"\n\n{'-' * 72}\n\n".join(
+        f"To: {m.name} <{m.to}>\nSubject: {m.subject}\n\n{m.body}" for m in found)
+    emit(args, doc, human)
+    return 0
+
+
 def template(args: argparse.Namespace) -> int:
     """``template save|list|show|delete``."""
     with opened(args) as store:
@@ -124,5 +138,5 @@ COMMANDS = {
     "template save": template, "template list": template, "template show": template,
     "template delete": template,
     "propose": propose, "book": book, "reschedule": reschedule, "cancel": cancel,
-    "bookings": list_bookings, "export": export_files,
+    "bookings": list_bookings, "export": export_files, "messages": booking_messages,
 }

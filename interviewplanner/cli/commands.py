@@ -12,7 +12,7 @@ from typing import Any
 from interviewplanner.cli import render
 from interviewplanner.cli.options import policy_overrides
 from interviewplanner.config import database_url
-from interviewplanner.services import availability, roster
+from interviewplanner.services import availability, removal, roster
 from interviewplanner.services.dates import iso_z, parse_range
 from interviewplanner.services.import_calendar import import_calendar
 from interviewplanner.storage.db import Store, open_store
@@ -96,9 +96,23 @@ def free(args: argparse.Namespace) -> int:
     return 0
 
 
+def interviewer_remove(args: argparse.Namespace) -> int:
+    """``interviewer remove``: refused while they have upcoming confirmed bookings."""
+    with opened(args) as store:
+        gone = removal.remove_interviewer(store, args.email)
+    person = gone.interviewer
+    doc = {"removed": {"email": person.email, "name": person.name}, "sources": gone.sources,
+           "busy_intervals": gone.busy_intervals, "bookings_kept": gone.bookings_kept}
+    emit(args, doc, f"removed {person.name} <{person.email}> with {gone.sources} calendar "
+                    f"source(s) and {gone.busy_intervals} busy interval(s); "
+                    f"{gone.bookings_kept} past or cancelled booking(s) keep their name")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "interviewer add": interviewer_add,
     "interviewer list": interviewer_list,
+    "interviewer remove": interviewer_remove,
     "import-ics": import_ics,
     "busy": busy,
     "free": free,

@@ -35,6 +35,10 @@ def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     _policy_options(add)
     lst = s.add_parser("list", help="list interviewers")
     lst.add_argument("--json", action="store_true")
+    rm = s.add_parser("remove", help="remove an interviewer (refused while they have "
+                                     "upcoming confirmed bookings)")
+    rm.add_argument("email", metavar="EMAIL")
+    rm.add_argument("--json", action="store_true")
 
 
 def _ranged(p: argparse.ArgumentParser, required: bool) -> None:
@@ -100,6 +104,12 @@ def _planning(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ex.add_argument("--candidate-sees-addresses", action="store_true",
                     help="put interviewers' e-mail addresses into the candidate's file")
     ex.add_argument("--json", action="store_true")
+    ms = sub.add_parser("messages", help="ready-to-send e-mail texts for a booking, one per "
+                                         "interviewer and one for the candidate")
+    ms.add_argument("booking_id", metavar="BOOKING_ID")
+    ms.add_argument("--language", choices=("en", "ja"), default="en",
+                    help="language of the messages (default en)")
+    ms.add_argument("--json", action="store_true")
 
 
 def build_parser() -> argparse.ArgumentParser:
