@@ -151,12 +151,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.stack.setCurrentIndex(MAIN_PAGE)
         self.setCentralWidget(self.stack)
-        self.actions = Actions(self, self._handlers())
-        self.actions.set_rule("actEdit", lambda: len(self.roster.selected_emails()) == 1)
-        self.roster.selectionChanged.connect(self.actions.update)
-        self.actions.update()
-        self.week.attach_actions(self.actions.group("actPrevWeek", "actThisWeek", "actNextWeek"),
-                                 self.actions.group("actZoomOut", "actZoomIn", "actZoomFit"))
+        self.acts = Actions(self, self._handlers())
+        self.acts.set_rule("actEdit", lambda: len(self.roster.selected_emails()) == 1)
+        self.roster.selectionChanged.connect(self.acts.update)
+        self.acts.update()
+        self.week.attach_actions(self.acts.group("actPrevWeek", "actThisWeek", "actNextWeek"),
+                                 self.acts.group("actZoomOut", "actZoomIn", "actZoomFit"))
         self._build_menus()
         self._build_toolbar()
         self._build_status()
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        a = self.actions
+        a = self.acts
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions(a.group("actImport", "actDemo"))
         self.menu_file.addSeparator()
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
-        self.toolbar.addActions(self.actions.group("actAdd", "actEdit", "actImport"))
+        self.toolbar.addActions(self.acts.group("actAdd", "actEdit", "actImport"))
 
     def _build_status(self) -> None:
         status = self.statusBar()
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.actions.retranslate()
+        self.acts.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.roster), self.tr("Interviewers"))
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.roster.retranslate()
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     def _roster_loaded(self, count: int) -> None:
         self.stack.setCurrentIndex(FIRST_RUN_PAGE if count == 0 else MAIN_PAGE)
         self._update_counts()
-        self.actions.update()
+        self.acts.update()
         self.rosterLoaded.emit(count)
         if count == 0 and self._want_demo:
             self._want_demo = False
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
     def _start_demo(self) -> Job:
         target = self._demo_dir or (data_dir() / "demo-calendars")
         self.first_run.set_busy(True)
-        self.actions["actDemo"].setEnabled(False)
+        self.acts["actDemo"].setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading the demo team and their calendars…"))
 
         def loaded(added: int) -> None:
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
 
         def finished() -> None:
             self.first_run.set_busy(False)
-            self.actions["actDemo"].setEnabled(True)
+            self.acts["actDemo"].setEnabled(True)
 
         return (calendar_ops.load_demo(target, self._now().date()).success(loaded)
                 .finished(finished).run(self.runner))

@@ -19,12 +19,12 @@ def test_switching_to_japanese_and_back(qtbot: QtBot, make_window: Callable[...,
     window = make_window()
     add_people(qtbot, window, [person()])
     assert window.menu_file.title() == "&File"
-    assert window.actions["actImport"].iconText() == "Import"
+    assert window.acts["actImport"].iconText() == "Import"
     window.apply_settings("ja", keep_titles=False)
     qtbot.waitUntil(lambda: window.menu_file.title() == "ファイル(&F)", timeout=5000)
     assert settings.value("ui/language") == "ja"
     assert window.menu_view.title() == "表示(&V)"
-    assert window.actions["actImport"].iconText() == "取り込み"
+    assert window.acts["actImport"].iconText() == "取り込み"
     assert window.roster.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "氏名"
     assert window.count_label.text() == "面接官 1 人"
     assert window.week.week_label.text().startswith("11月23日 – 2026年11月29日")

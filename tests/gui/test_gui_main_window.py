@@ -77,7 +77,7 @@ def test_week_navigation_and_display_zone(qtbot: QtBot,
     add_people(qtbot, window, [person()])
     assert window.week.monday == date(2026, 11, 23)
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.actions["actNextWeek"].trigger()
+        window.acts["actNextWeek"].trigger()
     assert window.week.monday == date(2026, 11, 30)
     assert "30 Nov" in window.week.week_label.text()
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
@@ -86,7 +86,7 @@ def test_week_navigation_and_display_zone(qtbot: QtBot,
     assert layout is not None and layout.zone == "America/New_York"
     assert settings.value("view/displayZone") == "America/New_York"
     with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        window.actions["actThisWeek"].trigger()
+        window.acts["actThisWeek"].trigger()
     assert window.week.monday == date(2026, 11, 23)
 
 
@@ -139,11 +139,13 @@ def test_uncaught_exceptions_become_a_dialog_and_a_log_line(
 
 
 def test_a_user_error_reads_as_advice() -> None:
-    from interviewplanner.services.errors import UserError
+    from interviewplanner.services.errors import ErrorCode, FileError
 
-    message, advice = errors.describe(UserError("cal.ics: line 3: impossible date"))
-    assert message == "cal.ics: line 3: impossible date"
-    assert advice == "Correct this and try again."
+    message, advice = errors.describe(FileError(ErrorCode.NO_USABLE_EVENT, "cal.ics", line=3,
+                                                reason="impossible date"))
+    assert message == ("cal.ics has no event that could be read (the first problem is on line 3: "
+                       "impossible date).")
+    assert advice.startswith("Nothing was imported and the earlier import of this file is kept.")
 
 
 def test_demo_on_a_filled_store_asks_first(qtbot: QtBot,
@@ -170,7 +172,7 @@ def test_ctrl_q_closes_the_window(qtbot: QtBot, make_window: Callable[..., MainW
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     window.roster.table.setFocus()
-    quit_keys = [k.toString() for k in window.actions["actQuit"].shortcuts()]
+    quit_keys = [k.toString() for k in window.acts["actQuit"].shortcuts()]
     assert quit_keys.count(QKeySequence("Ctrl+Q").toString()) == 1
     QTest.keyClick(window.roster.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)

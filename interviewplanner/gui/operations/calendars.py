@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,19 +38,25 @@ def import_files(request: ImportRequest) -> Op[tuple[FileOutcome, ...]]:
         count = len(request.paths)
         for index, path in enumerate(request.paths):
 
-            def progress(step: str, fraction: float, index: int = index,
-                         path: Path = path) -> None:
-                report(step, (index + fraction) / count, item=index + 1, items=count,
-                       name=path.name)
-
-            outcomes.append(_import_one(store, request, path, progress))
+            outcomes.append(_import_one(store, request, path,
+                                        _file_progress(report, index, count, path.name)))
         return tuple(outcomes)
 
     return Op("import", run, changes=_import_changes, failure_title=_tr("Import failed"))
 
 
+def _file_progress(report: Report, index: int, count: int,
+                   name: str) -> Callable[[str, float], None]:
+    """The services' progress callback for file ``index`` of ``count`` in a batch."""
+
+    def progress(step: str, fraction: float) -> None:
+        report(step, (index + fraction) / count, item=index + 1, items=count, name=name)
+
+    return progress
+
+
 def _import_one(store: Store, request: ImportRequest, path: Path,
-                progress: Report) -> FileOutcome:
+                progress: Callable[[str, float], None]) -> FileOutcome:
     """Import one file; user-facing failures become an outcome, Cancelled propagates."""
     from interviewplanner.services.errors import UserError
     from interviewplanner.services.import_calendar import import_calendar
