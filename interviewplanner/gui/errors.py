@@ -1,9 +1,9 @@
 """Errors as dialogs that say what to do, never tracebacks; the last-resort excepthook.
 
-:func:`describe` turns an exception into a translated headline and advice; services' and the
-store's messages (already one clear sentence naming the file or database) are shown as they
-are. Anything unexpected is logged with its traceback and shown as a short apology that names
-the log file.
+:func:`describe` turns an exception into a translated message and advice: services' and the
+store's errors are codes with fields, worded by :func:`interviewplanner.gui.wording.describe_error`
+(never ``str(exc)``, which is for logs). Anything unexpected is logged with its traceback and
+shown as a short apology that names the log file.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from interviewplanner.services.errors import UserError
+from interviewplanner.gui.wording.errors import describe_error
 
 log = logging.getLogger("interviewplanner.gui")
 
@@ -29,20 +29,11 @@ def set_log_file(path: Path | None) -> None:
     _state["log_file"] = path
 
 
-def _is_store_error(exc: BaseException) -> bool:
-    """True for the store's errors (without importing the store on the GUI thread)."""
-    module = sys.modules.get("interviewplanner.storage.errors")
-    store_error = getattr(module, "StoreError", None)
-    return isinstance(store_error, type) and isinstance(exc, store_error)
-
-
 def describe(exc: BaseException) -> tuple[str, str]:
-    """(message, advice) for the user, translated where the text is ours."""
-    if isinstance(exc, UserError):
-        return str(exc), QCoreApplication.translate("Errors", "Correct this and try again.")
-    if _is_store_error(exc):
-        return str(exc), QCoreApplication.translate(
-            "Errors", "Nothing was changed. Check the database location and try again.")
+    """(message, advice) for the user in the UI language: what went wrong, what to do next."""
+    known = describe_error(exc)
+    if known is not None:
+        return known.message, known.advice
     log_file = _state["log_file"]
     where = str(log_file) if log_file else QCoreApplication.translate("Errors", "the terminal")
     message = QCoreApplication.translate("Errors", "Something unexpected went wrong: {error}").format(

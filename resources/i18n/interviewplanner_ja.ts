@@ -105,15 +105,410 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
+    <name>ErrorWording</name>
+    <message>
+        <source>The proposal number</source>
+        <translation>候補の番号</translation>
+    </message>
+    <message>
+        <source>The number of proposals</source>
+        <translation>候補の数</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>There is no interviewer with the e-mail address {key}.</source>
+        <translation>メールアドレス {key} の面接官はいません。</translation>
+    </message>
+    <message>
+        <source>Check the address, or add the person to the roster first.</source>
+        <translation>アドレスを確認するか、先にその人を名簿に追加してください。</translation>
+    </message>
+    <message>
+        <source>Booking {key} does not exist.</source>
+        <translation>予約 {key} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Refresh the list of bookings and choose one that is shown.</source>
+        <translation>予約の一覧を更新し、表示されている予約を選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no plan template named “{key}”.</source>
+        <translation>「{key}」という名前のプランテンプレートはありません。</translation>
+    </message>
+    <message>
+        <source>Choose a template from the list, or save the plan as a template first.</source>
+        <translation>一覧からテンプレートを選ぶか、先にプランをテンプレートとして保存してください。</translation>
+    </message>
+    <message>
+        <source>The plan in {source} is not valid: “{field}” {problem}.</source>
+        <translation>{source} のプランが正しくありません（「{field}」）。</translation>
+    </message>
+    <message>
+        <source>The template “{source}” is not valid: “{field}” {problem}.</source>
+        <translation>テンプレート「{source}」が正しくありません（「{field}」）。</translation>
+    </message>
+    <message>
+        <source>The plan of booking {source} is not valid: “{field}” {problem}.</source>
+        <translation>予約 {source} のプランが正しくありません（「{field}」）。</translation>
+    </message>
+    <message>
+        <source>The plan is not valid: “{field}” {problem}.</source>
+        <translation>プランが正しくありません（「{field}」）。</translation>
+    </message>
+    <message>
+        <source>The interviewer needs a name.</source>
+        <translation>面接官の名前がありません。</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>テンプレートの名前がありません。</translation>
+    </message>
     <message>
         <source>Correct this and try again.</source>
-        <translation>内容を直してから、もう一度お試しください。</translation>
+        <translation>修正してからもう一度お試しください。</translation>
     </message>
     <message>
-        <source>Nothing was changed. Check the database location and try again.</source>
-        <translation>何も変更されていません。データベースの場所を確認して、もう一度お試しください。</translation>
+        <source>{kind} “{key}” does not exist.</source>
+        <translation>{kind}「{key}」は存在しません。</translation>
     </message>
+    <message>
+        <source>The flex-time policy does not hold together.</source>
+        <translation>フレックスタイムの設定に矛盾があります。</translation>
+    </message>
+    <message>
+        <source>Correct the policy fields and save again.</source>
+        <translation>設定の項目を修正して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not a date.</source>
+        <translation>{field}「{text}」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-12-01.</source>
+        <translation>2026-12-01 のような形式で日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The end ({last}) must be after the start ({first}).</source>
+        <translation>終了（{last}）は開始（{first}）より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose an end later than the start.</source>
+        <translation>開始より後の終了を選んでください。</translation>
+    </message>
+    <message>
+        <source>{field} must be between {minimum} and {maximum}; it is {value}.</source>
+        <translation>{field}は {minimum} から {maximum} の間で指定してください（現在 {value}）。</translation>
+    </message>
+    <message>
+        <source>Enter a number in that range.</source>
+        <translation>その範囲の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>No time in the chosen range fits this panel.</source>
+        <translation>選んだ期間には、このパネルに合う時間がありません。</translation>
+    </message>
+    <message>
+        <source>Widen the date range, add interviewers to the pool or loosen the plan, then search again.</source>
+        <translation>期間を広げる、プールに面接官を加える、またはプランの条件を緩めてから、もう一度検索してください。</translation>
+    </message>
+    <message>
+        <source>There are only {count} proposals, so proposal {rank} does not exist.</source>
+        <translation>候補は {count} 件しかないため、候補 {rank} はありません。</translation>
+    </message>
+    <message>
+        <source>Search again and choose one of the proposals shown.</source>
+        <translation>もう一度検索し、表示された候補から選んでください。</translation>
+    </message>
+    <message>
+        <source>This time is no longer free: someone booked or imported calendars meanwhile.</source>
+        <translation>この時間はもう空いていません。その間に誰かが予約したか、カレンダーが取り込まれました。</translation>
+    </message>
+    <message>
+        <source>Nothing was booked. Search for proposals again and choose a new time.</source>
+        <translation>予約はされていません。もう一度候補を検索し、新しい時間を選んでください。</translation>
+    </message>
+    <message>
+        <source>Booking {booking_id} is cancelled, so it cannot be moved.</source>
+        <translation>予約 {booking_id} はキャンセル済みのため、変更できません。</translation>
+    </message>
+    <message>
+        <source>Book the panel again instead.</source>
+        <translation>代わりにパネルをもう一度予約してください。</translation>
+    </message>
+    <message>
+        <source>Booking {booking_id} was cancelled while it was being moved.</source>
+        <translation>予約 {booking_id} は変更中にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Book the panel again if it is still needed.</source>
+        <translation>何も変更されていません。まだ必要なら、パネルをもう一度予約してください。</translation>
+    </message>
+    <message>
+        <source>Booking {booking_id} is already cancelled.</source>
+        <translation>予約 {booking_id} はすでにキャンセルされています。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done.</source>
+        <translation>何もする必要はありません。</translation>
+    </message>
+    <message>
+        <source>Correct the plan and try again.</source>
+        <translation>プランを修正してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A name is missing.</source>
+        <translation>名前がありません。</translation>
+    </message>
+    <message>
+        <source>Enter a name and save again.</source>
+        <translation>名前を入力して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>「{address}」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Enter an address such as name@example.com.</source>
+        <translation>name@example.com のような形式でアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>{address} already belongs to {owner} ({owner_email}).</source>
+        <translation>{address} はすでに {owner}（{owner_email}）のアドレスです。</translation>
+    </message>
+    <message>
+        <source>An address belongs to one interviewer only: remove it there first or use another address.</source>
+        <translation>アドレスは 1 人の面接官にしか登録できません。先にそちらから外すか、別のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows.</source>
+        <translation>「{zone}」はこのコンピューターが知らないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list (type a city to search).</source>
+        <translation>一覧からタイムゾーンを選んでください（都市名を入力すると検索できます）。</translation>
+    </message>
+    <message>
+        <source>There is no holiday calendar for the country “{country}”.</source>
+        <translation>国「{country}」の祝日カレンダーはありません。</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as JP, US or GB.</source>
+        <translation>JP、US、GB のような 2 文字の国コードを使ってください。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder, then try again.</source>
+        <translation>ファイル名とフォルダーを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Choose a file inside the folder.</source>
+        <translation>フォルダーの中のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Check that you may read the file and that no other program holds it, then try again.</source>
+        <translation>ファイルを読む権限があり、ほかのプログラムが使っていないことを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{path} is {mebibytes} MiB, more than the {limit_mebibytes} MiB a calendar export may have.</source>
+        <translation>{path} は {mebibytes} MiB あり、カレンダーの書き出しの上限 {limit_mebibytes} MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>Export a shorter period from the calendar and import that file.</source>
+        <translation>カレンダーから短い期間を書き出し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a plan file (line {line} is not valid JSON).</source>
+        <translation>{path} はプランのファイルではありません（{line} 行目が正しい JSON ではありません）。</translation>
+    </message>
+    <message>
+        <source>Save the plan again from the app, or fix the file.</source>
+        <translation>アプリからプランを保存し直すか、ファイルを修正してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not an iCalendar (.ics) file.</source>
+        <translation>{path} は iCalendar（.ics）ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Export the calendar as an .ics file from Outlook, Google Calendar or Apple Calendar and import that.</source>
+        <translation>何も取り込まれていません。Outlook、Google カレンダー、Apple カレンダーから .ics ファイルとして書き出し、それを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{path} has no event that could be read (the first problem is on line {line}: {reason}).</source>
+        <translation>{path} には読み込める予定がありません（最初の問題は {line} 行目）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported and the earlier import of this file is kept. Export the calendar again and import the new file.</source>
+        <translation>何も取り込まれず、このファイルの前回の取り込みはそのまま残っています。カレンダーを書き出し直し、新しいファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The invites cannot be written to {path} ({detail}).</source>
+        <translation>招待状を {path} に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, with enough free space.</source>
+        <translation>書き込み権限があり、空き容量が十分なフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be removed while interviews are booked for them:</source>
+        <translation>{name}さんには予約済みの面接があるため、削除できません:</translation>
+    </message>
+    <message>
+        <source>Cancel those bookings or move them to someone else first, then remove the interviewer.</source>
+        <translation>先にそれらの予約をキャンセルするか、ほかの面接官に移してから削除してください。</translation>
+    </message>
+    <message>
+        <source>Booking {booking_id} was changed meanwhile, in another window or by another coordinator.</source>
+        <translation>予約 {booking_id} は、その間にほかのウィンドウかほかの担当者によって変更されました。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Look at the booking again, then retry.</source>
+        <translation>何も変更されていません。予約をもう一度確認してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>The earlier state of booking {booking_id} was not kept, so this change cannot be undone.</source>
+        <translation>予約 {booking_id} の以前の状態は保存されていないため、この変更は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Change the booking again by hand instead.</source>
+        <translation>代わりに、手作業で予約を変更し直してください。</translation>
+    </message>
+    <message>
+        <source>There are no messages in the language “{language}”.</source>
+        <translation>言語「{language}」のメッセージはありません。</translation>
+    </message>
+    <message>
+        <source>Choose one of these languages: {supported}.</source>
+        <translation>次の言語から選んでください: {supported}。</translation>
+    </message>
+    <message>
+        <source>{when}: {candidate} (booking {booking_id})</source>
+        <translation>{when}: {candidate} さん（予約 {booking_id}）</translation>
+    </message>
+    <message>
+        <source>{field} must be {minimum} or more; it is {value}.</source>
+        <translation>{field}は {minimum} 以上にしてください（現在 {value}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the database location in Settings and try again.</source>
+        <translation>何も変更されていません。設定でデータベースの場所を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database {where} is busy: another window or program has been writing to it for too long.</source>
+        <translation>データベース {where} は使用中です。ほかのウィンドウかプログラムが長い間書き込んでいます。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close the other window or try again in a moment.</source>
+        <translation>何も変更されていません。ほかのウィンドウを閉じるか、少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{where} is not an interviewplanner database, or it is damaged.</source>
+        <translation>{where} は interviewplanner のデータベースではないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>Open another database file in Settings, or restore a backup.</source>
+        <translation>設定で別のデータベースファイルを開くか、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>{where} belongs to another program: it holds tables that are not interviewplanner's.</source>
+        <translation>{where} はほかのプログラムのものです。interviewplanner のものではないテーブルがあります。</translation>
+    </message>
+    <message>
+        <source>Choose another database file, or an empty database, in Settings.</source>
+        <translation>設定で別のデータベースファイルか、空のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be written: the folder is missing or the file is read-only.</source>
+        <translation>データベース {where} に書き込めません。フォルダーがないか、ファイルが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Check the database location in Settings and that you may write there.</source>
+        <translation>設定でデータベースの場所と、そこへの書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database server for {where} cannot be reached.</source>
+        <translation>{where} のデータベースサーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the network and that the server is running, then try again.</source>
+        <translation>何も変更されていません。ネットワークとサーバーが動いていることを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of interviewplanner (schema {found}).</source>
+        <translation>データベース {where} は新しいバージョンの interviewplanner で書き込まれています（スキーマ {found}）。</translation>
+    </message>
+    <message>
+        <source>Update the app to open this database.</source>
+        <translation>このデータベースを開くには、アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a database file or URL.</source>
+        <translation>「{where}」はデータベースのファイルでも URL でもありません。</translation>
+    </message>
+    <message>
+        <source>Check the database location in Settings.</source>
+        <translation>設定でデータベースの場所を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database driver for {where} is not installed ({driver}).</source>
+        <translation>{where} のデータベースドライバー（{driver}）がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Install the driver, or choose a database file in Settings.</source>
+        <translation>ドライバーをインストールするか、設定でデータベースファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Updating the database would leave broken references (in {tables}).</source>
+        <translation>データベースを更新すると、参照が壊れてしまいます（{tables}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Send the log file to support.</source>
+        <translation>何も変更されていません。ログファイルをサポートに送ってください。</translation>
+    </message>
+    <message>
+        <source>This installation of interviewplanner is incomplete: its database updates are missing.</source>
+        <translation>この interviewplanner のインストールは不完全です。データベースの更新ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Install the app again.</source>
+        <translation>アプリをインストールし直してください。</translation>
+    </message>
+    <message>
+        <source>{address} already belongs to {owner}.</source>
+        <translation>{address} はすでに {owner} のアドレスです。</translation>
+    </message>
+    <message>
+        <source>Database error in {where}: {detail}</source>
+        <translation>データベース {where} でエラーが発生しました: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}).</source>
+        <translation>問題が発生しました（{code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
         <source>the terminal</source>
         <translation>端末</translation>
@@ -574,71 +969,71 @@
     <name>ReasonWording</name>
     <message>
         <source>{email} is not on the roster.</source>
-        <translation type="unfinished" />
+        <translation>{email} は名簿に登録されていません。</translation>
     </message>
     <message>
         <source>Pool “{pool}” has {have} interviewers; the session needs {need}.</source>
-        <translation type="unfinished" />
+        <translation>プール「{pool}」の面接官は {have} 人ですが、このセッションには {need} 人必要です。</translation>
     </message>
     <message>
         <source>The panel needs {need} minutes, more than the search range holds.</source>
-        <translation type="unfinished" />
+        <translation>パネルには {need} 分必要で、検索する期間に収まりません。</translation>
     </message>
     <message>
         <source>The candidate is not available at those times.</source>
-        <translation type="unfinished" />
+        <translation>候補者はその時間は都合がつきません。</translation>
     </message>
     <message>
         <source>The sessions would fall on different days for the candidate.</source>
-        <translation type="unfinished" />
+        <translation>候補者にとって、セッションが別々の日になってしまいます。</translation>
     </message>
     <message>
         <source>{who} does not work on {day}.</source>
-        <translation type="unfinished" />
+        <translation>{who}さんは{day}は勤務日ではありません。</translation>
     </message>
     <message>
         <source>{who} is on a {country} holiday on {day} ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>{day}は{who}さんの祝日（{country}: {detail}）です。</translation>
     </message>
     <message>
         <source>The company is closed for {who} on {day} ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>{day}は{who}さんの会社の休業日（{detail}）です。</translation>
     </message>
     <message>
         <source>{who}'s working hours ({detail}) do not cover those times.</source>
-        <translation type="unfinished" />
+        <translation>その時間は{who}さんの勤務時間（{detail}）外です。</translation>
     </message>
     <message>
         <source>{who} interviews only in core hours ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>{who}さんはコアタイム（{detail}）にしか面接しません。</translation>
     </message>
     <message>
         <source>{who} is busy at those times.</source>
-        <translation type="unfinished" />
+        <translation>{who}さんはその時間は予定があります。</translation>
     </message>
     <message>
         <source>{who} needs {need} free minutes between interviews.</source>
-        <translation type="unfinished" />
+        <translation>{who}さんには面接の間に {need} 分の空きが必要です。</translation>
     </message>
     <message>
         <source>{who} would go over the limit of {need} interviews on {day}.</source>
-        <translation type="unfinished" />
+        <translation>{who}さんは{day}の面接が上限の {need} 件を超えてしまいます。</translation>
     </message>
     <message>
         <source>{who} would go over the limit of {need} interviews in the week of {day}.</source>
-        <translation type="unfinished" />
+        <translation>{who}さんは{day}の週の面接が上限の {need} 件を超えてしまいます。</translation>
     </message>
     <message>
         <source>{who} would lose the {need}-minute lunch on {day}.</source>
-        <translation type="unfinished" />
+        <translation>{who}さんは{day}に {need} 分の昼休みが取れなくなります。</translation>
     </message>
     <message>
         <source>Pool “{pool}” has at most {have} of the {need} interviewers needed free.</source>
-        <translation type="unfinished" />
+        <translation>プール「{pool}」で空いている面接官は多くて {have} 人で、必要な {need} 人に足りません。</translation>
     </message>
     <message>
         <source>Pool “{pool}” cannot staff every session of the panel at once.</source>
-        <translation type="unfinished" />
+        <translation>プール「{pool}」では、パネルのすべてのセッションに同時に面接官を割り当てられません。</translation>
     </message>
 </context>
 <context>
