@@ -1,0 +1,246 @@
+"""Ranked proposals as a read-only Qt table model (one row per proposal, best first).
+
+Columns (:class:`Column`): rank, score (drawn as a bar by
+:class:`~interviewplanner.gui.panels.planner.score_bar.ScoreBarDelegate`), date and time in the
+display zone, each person's local time with the weekday (the candidate first), and the
+explanation. Rows are :class:`ProposalRow` values built from the worker's
+:class:`~interviewplanner.gui.presenters.proposal_preview.ProposalFacts` by
+:meth:`ProposalRow.from_proposal`; the texts follow the UI language (CLDR dates through
+:mod:`interviewplanner.gui.formatting`, words through ``tr()``) and are rebuilt on
+:meth:`ProposalModel.set_display_zone` and :meth:`ProposalModel.retranslate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from interviewplanner.gui import formatting
+from interviewplanner.gui.presenters.proposal_preview import (
+    Attendee,
+    ProposalFacts,
+    Role,
+    Tag,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CONTEXT = "ProposalModel"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
+    """Mark ``text`` for lupdate; it is translated later with its context."""
+    return text
+
+
+class Column(IntEnum):
+    """The proposal list's columns."""
+
+    RANK = 0
+    SCORE = 1
+    WHEN = 2
+    PEOPLE = 3
+    WHY = 4
+
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ProposalModel", "#"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Score"),
+    QT_TRANSLATE_NOOP("ProposalModel", "When (shown zone)"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Everyone's local time"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Why"),
+)
+
+FactsRole = Qt.ItemDataRole.UserRole + 1
+"""Role returning the row's :class:`ProposalFacts`."""
+ScoreRole = Qt.ItemDataRole.UserRole + 2
+"""Role returning the score as a float in [0, 1] (the score bar draws it)."""
+
+_TAGS = {
+    Tag.NONE: QT_TRANSLATE_NOOP("ProposalModel", "good hours for the candidate"),
+    Tag.EARLY: QT_TRANSLATE_NOOP("ProposalModel", "early for the candidate"),
+    Tag.EVENING: QT_TRANSLATE_NOOP("ProposalModel", "late for the candidate"),
+}
+
+
+def _tr(text: str, number: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, "", number)
+
+
+def local_span(attendee: Attendee) -> str:
+    """"Tue, 12/1 10:00–12:10" on the attendee's own clock."""
+    zone = attendee.zone
+    local = formatting.format_date(attendee.local_start(), length="short", weekday=True,
+                                   year=False)
+    return f"{local} {formatting.format_time_range(attendee.start, attendee.end, zone)}"
+
+
+def person_text(attendee: Attendee) -> str:
+    """"Jane Doe (candidate): Tue, 12/1 10:00–12:10"."""
+    if attendee.role is Role.CANDIDATE:
+        name = QCoreApplication.translate(CONTEXT, "{name} (candidate)").format(
+            name=attendee.name)
+    elif attendee.role is Role.SHADOW:
+        name = QCoreApplication.translate(CONTEXT, "{name} (shadow)").format(name=attendee.name)
+    else:
+        name = attendee.name
+    return QCoreApplication.translate(CONTEXT, "{name}: {time}").format(
+        name=name, time=local_span(attendee))
+
+
+def explanation(facts: ProposalFacts) -> str:
+    """Why this rank, in the UI language: flex time, the candidate's hours, pool loads."""
+    parts = []
+    if facts.flex:
+        for seat in facts.flex:
+            parts.append(QCoreApplication.translate(
+                CONTEXT, "{name} outside core hours ({time})").format(
+                name=seat.name,
+                time=formatting.format_time_range(seat.start, seat.end, seat.zone)))
+    else:
+        parts.append(QCoreApplication.translate(CONTEXT, "all in core hours"))
+    parts.append(_tr(_TAGS[facts.candidate_tag]))
+    for name, count in facts.loads:
+        parts.append(QCoreApplication.translate(
+            CONTEXT, "{name}: %n interview(s) that week", "", count).format(name=name))
+    return " · ".join(parts)
+
+
+class ProposalRow(NamedTuple):
+    """One proposal's texts."""
+
+    rank: int
+    score: float
+    when: str
+    people: str
+    why: str
+    facts: ProposalFacts
+
+    @classmethod
+    def from_proposal(cls, facts: ProposalFacts, display_zone: str) -> ProposalRow:
+        """The texts of ``facts`` with times in ``display_zone`` and the people's own zones."""
+        when = formatting.format_datetime_range(facts.start, facts.end, display_zone,
+                                                weekday=True, year=False)
+        people = " · ".join(person_text(a) for a in facts.attendees)
+        return cls(facts.rank, facts.proposal.score, when, people, explanation(facts), facts)
+
+    def people_lines(self) -> str:
+        """Everyone's local time, one person per line (the tooltip)."""
+        return "\n".join(person_text(a) for a in self.facts.attendees)
+
+
+class ProposalModel(QAbstractTableModel):
+    """Proposals of the last search, best first.
+
+    Signals:
+        (only those of QAbstractTableModel.)
+    """
+
+    def __init__(self, parent: QObject | None = None, display_zone: str = "UTC") -> None:
+        """An empty list, times shown in ``display_zone``."""
+        super().__init__(parent)
+        self._facts: list[ProposalFacts] = []
+        self._rows: list[ProposalRow] = []
+        self._zone = display_zone
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_proposals(self, facts: Sequence[ProposalFacts]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._facts = list(facts)
+        self._rows = [ProposalRow.from_proposal(f, self._zone) for f in self._facts]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """No proposals."""
+        self.set_proposals([])
+
+    @property
+    def display_zone(self) -> str:
+        """The zone of the "When" column."""
+        return self._zone
+
+    def set_display_zone(self, zone: str) -> None:
+        """Show the "When" column in ``zone``."""
+        if zone != self._zone:
+            self._zone = zone
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild every text (language or zone changed)."""
+        self._rows = [ProposalRow.from_proposal(f, self._zone) for f in self._facts]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def facts(self, row: int) -> ProposalFacts:
+        """The facts of ``row``."""
+        return self._facts[row]
+
+    def row(self, row: int) -> ProposalRow:
+        """The texts of ``row``."""
+        return self._rows[row]
+
+    def row_starting(self, start: datetime) -> int:
+        """The row whose panel starts at ``start`` (-1: none)."""
+        for row, facts in enumerate(self._facts):
+            if facts.start == start:
+                return row
+        return -1
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
+        """Number of proposals (0 under a valid parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
+        """Number of columns."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (translated)."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return _tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+
+    def _display(self, row: ProposalRow, column: int) -> Any:
+        return (str(row.rank), f"{row.score:.2f}", row.when, row.people, row.why)[column]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts; the score as a number under :data:`ScoreRole`; the facts under
+        :data:`FactsRole`."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.people_lines() if column == Column.PEOPLE else self._display(row, column)
+        return self._other(row, column, role)
+
+    def _other(self, row: ProposalRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.SCORE:
+            return QCoreApplication.translate(CONTEXT, "score {score} of 1").format(
+                score=f"{row.score:.2f}")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.RANK, Column.SCORE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return {ScoreRole: row.score, FactsRole: row.facts}.get(role)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Rows are selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

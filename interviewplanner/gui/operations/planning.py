@@ -1,0 +1,156 @@
+"""User actions of the planner: find times, book or move a booking there, templates.
+
+One function per action, each returning an :class:`~interviewplanner.gui.ops.Op`; the services
+(and so SQLAlchemy) are imported inside the tasks, on the worker thread. Finding times reads
+the roster, busy time and bookings once and runs the slot engine (what
+``services.planning.propose_plan`` does), then computes what the planner states about each
+proposal (:mod:`interviewplanner.gui.presenters.proposal_preview`) on the worker too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from interviewplanner.core.booking import Booking
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.model import Interviewer
+from interviewplanner.core.plan import Plan, Proposal, plan_to_json
+from interviewplanner.gui.backend import Report
+from interviewplanner.gui.changes import Changes
+from interviewplanner.gui.ops import Op
+from interviewplanner.gui.presenters.proposal_preview import FoundTimes, found_times
+
+if TYPE_CHECKING:
+    from interviewplanner.storage.db import Store
+
+DEFAULT_LIMIT = 10
+"""How many proposals one search shows."""
+
+
+def find_times(plan: Plan, window: Interval, *, limit: int = DEFAULT_LIMIT,
+               exclude_booking: str | None = None) -> Op[FoundTimes]:
+    """Ranked proposals for ``plan`` in ``window`` with their facts, or the reasons for none.
+
+    ``exclude_booking`` leaves that booking's own sessions out of the busy time (to move it).
+    """
+
+    def run(store: Store, report: Report) -> FoundTimes:
+        from interviewplanner.services import planning
+
+        planning.check_limit(limit)
+        report("read", 0.0)
+        with store.read() as uow:
+            inputs = planning.gather(uow, window, exclude_booking=exclude_booking)
+        report("search", 0.3)
+        result = planning.run_engine(plan, inputs, window, limit)
+        return found_times(plan, window, result, people=inputs.people, company=inputs.company,
+                           booked=inputs.booked, exclude_booking=exclude_booking)
+
+    return Op("find times", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot find times"))
+
+
+def book(plan: Plan, window: Interval, proposal: Proposal) -> Op[Booking]:
+    """Book ``proposal`` (re-checked in the write transaction: ProposalTaken when not free)."""
+
+    def run(store: Store, report: Report) -> Booking:
+        from interviewplanner.services import bookings
+
+        return bookings.book_proposal(store, plan, plan_to_json(plan), window, proposal)
+
+    return Op("book", run, changes=Changes(bookings=True),
+              failure_title=QCoreApplication.translate("Operations", "Cannot book"))
+
+
+def move_booking(booking_id: str, window: Interval,
+                 proposal: Proposal) -> Op[tuple[Booking, Booking]]:
+    """Move a booking to ``proposal``: same UIDs, SEQUENCE + 1; the result is (before, after)."""
+
+    def run(store: Store, report: Report) -> tuple[Booking, Booking]:
+        from interviewplanner.services import bookings
+
+        before = bookings.get_booking(store, booking_id)
+        return before, bookings.reschedule_to(store, booking_id, window, proposal)
+
+    return Op("reschedule", run, changes=Changes(bookings=True),
+              failure_title=QCoreApplication.translate("Operations", "Cannot move the booking"))
+
+
+def load_booking(booking_id: str) -> Op[tuple[Booking, dict[str, Any]]]:
+    """A booking and the PLAN.json object it was made from (to move it)."""
+
+    def run(store: Store, report: Report) -> tuple[Booking, dict[str, Any]]:
+        from interviewplanner.services import bookings
+
+        booking = bookings.get_booking(store, booking_id)
+        return booking, bookings.stored_plan(store, booking_id)[1]
+
+    return Op("load booking", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot read the booking"))
+
+
+def template_names() -> Op[tuple[str, ...]]:
+    """The names of the saved plan templates, sorted."""
+
+    def run(store: Store, report: Report) -> tuple[str, ...]:
+        from interviewplanner.services import templates
+
+        return tuple(templates.template_names(store))
+
+    return Op("templates", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot list the templates"))
+
+
+def load_template(name: str) -> Op[dict[str, Any]]:
+    """The template ``name`` as its PLAN.json object (validated on the worker)."""
+
+    def run(store: Store, report: Report) -> dict[str, Any]:
+        from interviewplanner.services import templates
+
+        return templates.load_template(store, name)[1]
+
+    return Op("load template", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot load the template"))
+
+
+def save_template(name: str, plan: Plan) -> Op[str]:
+    """Create or replace template ``name`` (the same object as the CLI's ``template save``)."""
+
+    def run(store: Store, report: Report) -> str:
+        from interviewplanner.services import templates
+
+        templates.save_template(store, name, plan)
+        return name.strip()
+
+    return Op("save template", run, changes=Changes(templates=True),
+              failure_title=QCoreApplication.translate("Operations", "Cannot save the template"))
+
+
+def delete_template(name: str) -> Op[str]:
+    """Remove template ``name``."""
+
+    def run(store: Store, report: Report) -> str:
+        from interviewplanner.services import templates
+
+        templates.delete_template(store, name)
+        return name
+
+    return Op("delete template", run, changes=Changes(templates=True),
+              failure_title=QCoreApplication.translate("Operations", "Cannot delete the template"))
+
+
+def allow_flex(email: str) -> Op[Interviewer]:
+    """Let interviewer ``email`` interview outside core hours (drop "core hours only")."""
+
+    def run(store: Store, report: Report) -> Interviewer:
+        from interviewplanner.services import roster
+
+        person = roster.find_interviewer(store, email)
+        overrides = replace(person.overrides, core_only=False)
+        return roster.update_interviewer(store, replace(person, overrides=overrides))
+
+    return Op("allow flex", run, changes=Changes(roster=True),
+              failure_title=QCoreApplication.translate("Operations", "Cannot change the interviewer"))

@@ -1,0 +1,367 @@
+"""The planner's candidate page: name, e-mail, time zone, and availability in local time.
+
+Availability is kept as local ranges (a date and two wall times in the candidate's zone): an
+editable list, filled by the "add" row or by pasted text ("Tue 9–12, Wed after 14:00") read by
+:func:`interviewplanner.core.availability_text.parse_availability` on the dates searched; the
+parts it could not read are listed under the box. The ranges become UTC intervals only when the
+plan is built (:meth:`CandidateForm.to_json`), so changing the zone keeps the wall times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewplanner.core.intervals import Interval
+from interviewplanner.core.plan import utc_text
+from interviewplanner.core.timezones import at_local, get_zone, is_known_zone, to_local
+from interviewplanner.gui import formatting
+from interviewplanner.gui.panels.planner.words import text_problem
+from interviewplanner.gui.widgets.zone_picker import ZonePicker
+from interviewplanner.gui.zones import zone_label
+
+ERROR_STYLE = "color: #b42318;"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class LocalRange:
+    """Availability on one local day: ``start`` to ``end`` (``end`` ``time(0)`` = midnight)."""
+
+    day: date
+    start: time
+    end: time
+
+    def interval(self, zone: str) -> Interval:
+        """The range as UTC in ``zone``."""
+        tz = get_zone(zone)
+        last = at_local(self.day + timedelta(days=1), time(0), tz) if self.end == time(0) \
+            else at_local(self.day, self.end, tz)
+        return Interval(at_local(self.day, self.start, tz), last)
+
+
+def local_ranges(intervals: Iterable[Interval], zone: str) -> list[LocalRange]:
+    """UTC intervals as local ranges in ``zone``, split at local midnight."""
+    tz = get_zone(zone)
+    out: list[LocalRange] = []
+    for interval in intervals:
+        start, end = to_local(interval.start, tz), to_local(interval.end, tz)
+        day = start.date()
+        while day <= end.date():
+            first = start.time() if day == start.date() else time(0)
+            last = end.time() if day == end.date() else time(0)
+            if not (day == end.date() and last == time(0)):
+                out.append(LocalRange(day, first, last))
+            day += timedelta(days=1)
+    return sorted(set(out))
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden, word-wrapped label for an inline field error."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class CandidateForm(QWidget):
+    """Who the panel is for, and when they can.
+
+    Signals:
+        changed(): any field changed (the plan is no longer the one searched).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 dates: Callable[[], tuple[date, date]],
+                 today: Callable[[], date]) -> None:
+        """``dates()`` gives the range searched (pasted weekdays fall on its dates)."""
+        super().__init__(parent)
+        self.setObjectName("CandidateForm")
+        self._dates = dates
+        self._today = today
+        self._ranges: list[LocalRange] = []
+        self._build_identity()
+        self._build_availability()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.identity, 2)
+        layout.addWidget(self.availability_box, 3)
+        self.retranslate()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_identity(self) -> None:
+        self.identity = QWidget(self)
+        form = QFormLayout(self.identity)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_edit = QLineEdit(self.identity)
+        self.name_edit.setObjectName("candidateName")
+        self.email_edit = QLineEdit(self.identity)
+        self.email_edit.setObjectName("candidateEmail")
+        self.zone_picker = ZonePicker(self.identity, [(zone_label("UTC"), "UTC")])
+        self.zone_picker.setObjectName("candidateZone")
+        self.zone_picker.setMinimumContentsLength(16)
+        self.name_label, self.email_label, self.zone_label = (
+            QLabel(self.identity), QLabel(self.identity), QLabel(self.identity))
+        self.errors = {key: error_label(self.identity) for key in ("name", "email", "zone")}
+        for label, edit, key in ((self.name_label, self.name_edit, "name"),
+                                 (self.email_label, self.email_edit, "email"),
+                                 (self.zone_label, self.zone_picker, "zone")):
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            form.addRow("", self.errors[key])
+        self.name_edit.textEdited.connect(lambda _t: self._edited("name"))
+        self.email_edit.textEdited.connect(lambda _t: self._edited("email"))
+        self.zone_picker.currentIndexChanged.connect(lambda _i: self._edited("zone"))
+        self.zone_picker.editTextChanged.connect(lambda _t: self._edited("zone"))
+
+    def _build_availability(self) -> None:
+        box = self.availability_box = QGroupBox(self)
+        column = QVBoxLayout(box)
+        self.availability_label = QLabel(box)
+        self.ranges_list = QListWidget(box)
+        self.ranges_list.setObjectName("availabilityList")
+        self.ranges_list.setMinimumHeight(48)
+        self.availability_label.setBuddy(self.ranges_list)
+        self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete),
+                                         self.ranges_list, self.remove_selected,
+                                         Qt.ShortcutContext.WidgetShortcut)
+        column.addWidget(self.availability_label)
+        column.addWidget(self.ranges_list, 1)
+        column.addLayout(self._add_row(box))
+        column.addLayout(self._paste_row(box))
+        self.paste_problems = error_label(box)
+        self.paste_problems.setObjectName("pasteProblems")
+        self.errors["availability"] = error_label(box)
+        column.addWidget(self.paste_problems)
+        column.addWidget(self.errors["availability"])
+
+    def _add_row(self, box: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.day_label = QLabel(box)
+        self.day_edit = QDateEdit(box)
+        self.day_edit.setObjectName("availabilityDay")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDate(_qdate(self._today() + timedelta(days=1)))
+        self.day_label.setBuddy(self.day_edit)
+        self.from_edit, self.to_edit = QTimeEdit(QTime(9, 0), box), QTimeEdit(QTime(12, 0), box)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat("HH:mm")
+        self.from_edit.setObjectName("availabilityFrom")
+        self.to_edit.setObjectName("availabilityTo")
+        self.dash = QLabel("–", box)
+        self.add_button = QPushButton(box)
+        self.add_button.setObjectName("availabilityAdd")
+        self.add_button.clicked.connect(self.add_typed_range)
+        self.remove_button = QPushButton(box)
+        self.remove_button.setObjectName("availabilityRemove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        for widget in (self.day_label, self.day_edit, self.from_edit, self.dash, self.to_edit,
+                       self.add_button, self.remove_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _paste_row(self, box: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.paste_label = QLabel(box)
+        self.paste_edit = QLineEdit(box)
+        self.paste_edit.setObjectName("availabilityText")
+        self.paste_edit.setClearButtonEnabled(True)
+        self.paste_edit.returnPressed.connect(self.read_text)
+        self.paste_label.setBuddy(self.paste_edit)
+        self.read_button = QPushButton(box)
+        self.read_button.setObjectName("availabilityRead")
+        self.read_button.clicked.connect(self.read_text)
+        row.addWidget(self.paste_label)
+        row.addWidget(self.paste_edit, 1)
+        row.addWidget(self.read_button)
+        return row
+
+    def retranslate(self) -> None:
+        """Texts in the current language (and the list's dates)."""
+        self.name_label.setText(self.tr("&Name:"))
+        self.email_label.setText(self.tr("E-&mail:"))
+        self.zone_label.setText(self.tr("Time &zone:"))
+        self.name_edit.setPlaceholderText(self.tr("Jane Doe"))
+        self.email_edit.setPlaceholderText(self.tr("optional"))
+        self.zone_picker.setAccessibleName(self.tr("Candidate's time zone"))
+        self.availability_box.setTitle(self.tr("Availability, in the candidate's time"))
+        self.availability_label.setText(
+            self.tr("&Available (empty: weekdays 08:00–20:00, 09:00–18:00 preferred):"))
+        self.availability_label.setWordWrap(True)
+        self.ranges_list.setAccessibleName(self.tr("Candidate's available times"))
+        self.day_label.setText(self.tr("Da&y:"))
+        self.day_edit.setDisplayFormat(formatting.qt_date_format(weekday=True))
+        self.from_edit.setAccessibleName(self.tr("Available from"))
+        self.to_edit.setAccessibleName(self.tr("Available until"))
+        self.add_button.setText(self.tr("Ad&d"))
+        self.add_button.setAccessibleName(self.tr("Add this available time"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected available time"))
+        self.paste_label.setText(self.tr("Or as te&xt:"))
+        self.paste_edit.setPlaceholderText(self.tr("e.g. Tue 9–12, Wed after 14:00"))
+        self.paste_edit.setAccessibleName(self.tr("Availability as text"))
+        self.read_button.setText(self.tr("&Use text"))
+        self._fill_list()
+
+    # -- availability ----------------------------------------------------------------------
+
+    @property
+    def ranges(self) -> list[LocalRange]:
+        """The availability as local ranges, sorted."""
+        return list(self._ranges)
+
+    def set_ranges(self, ranges: Iterable[LocalRange]) -> None:
+        """Replace the availability."""
+        self._ranges = sorted(set(ranges))
+        self._fill_list()
+        self._edited("availability")
+
+    def _fill_list(self) -> None:
+        self.ranges_list.clear()
+        for item in self._ranges:
+            last = item.day + timedelta(days=1) if item.end == time(0) else item.day
+            span = formatting.format_time_range(datetime.combine(item.day, item.start),
+                                                datetime.combine(last, item.end))
+            day = formatting.format_date(item.day, weekday=True)
+            QListWidgetItem(f"{day}  {span}", self.ranges_list)
+
+    def add_typed_range(self) -> None:
+        """Add the day and times of the "add" row."""
+        day = as_date(self.day_edit.date())
+        start, end = _as_time(self.from_edit.time()), _as_time(self.to_edit.time())
+        if end <= start:
+            self._show_error("availability", self.tr("The time must end after it starts."))
+            return
+        self.set_ranges([*self._ranges, LocalRange(day, start, end)])
+        self.ranges_list.setCurrentRow(self._ranges.index(LocalRange(day, start, end)))
+
+    def remove_selected(self) -> None:
+        """Remove the selected available time."""
+        row = self.ranges_list.currentRow()
+        if 0 <= row < len(self._ranges):
+            del self._ranges[row]
+            self._fill_list()
+            self.ranges_list.setCurrentRow(min(row, len(self._ranges) - 1))
+            self._edited("availability")
+
+    def read_text(self) -> None:
+        """Add what the pasted text says; list the parts that could not be read."""
+        from interviewplanner.core.availability_text import parse_availability
+
+        text = self.paste_edit.text().strip()
+        zone = self.zone()
+        if not text:
+            return
+        if zone is None:
+            self._show_error("zone", self.tr("Choose the candidate's time zone first."))
+            return
+        first, last = self._dates()
+        parsed = parse_availability(text, zone, first, max(first, last))
+        if parsed.intervals:
+            self.set_ranges([*self._ranges, *local_ranges(parsed.intervals, zone)])
+            self.paste_edit.clear()
+        lines = [text_problem(p) for p in parsed.problems]
+        if not parsed.intervals and not lines:
+            lines = [self.tr("Nothing in the text falls on the dates searched.")]
+        self.paste_problems.setText(
+            self.tr("Left out:") + "\n" + "\n".join(lines) if lines else "")
+        self.paste_problems.setVisible(bool(lines))
+
+    # -- values ----------------------------------------------------------------------------
+
+    def zone(self) -> str | None:
+        """The candidate's zone, or None when the picker's text is not a zone."""
+        return self.zone_picker.zone()
+
+    def to_json(self) -> dict[str, Any]:
+        """The PLAN.json ``candidate`` object (availability in UTC)."""
+        zone = self.zone() or ""
+        out: dict[str, Any] = {"name": self.name_edit.text().strip(),
+                               "email": self.email_edit.text().strip(), "timezone": zone}
+        if self._ranges and is_known_zone(zone):
+            out["availability"] = [
+                {"start": utc_text(iv.start), "end": utc_text(iv.end)}
+                for iv in (r.interval(zone) for r in self._ranges)]
+        return out
+
+    def load_json(self, candidate: dict[str, Any], availability: Sequence[Interval]) -> None:
+        """Fill the form from a plan's candidate and its (parsed) availability."""
+        self.name_edit.setText(str(candidate.get("name", "")))
+        self.email_edit.setText(str(candidate.get("email", "") or ""))
+        zone = str(candidate.get("timezone", ""))
+        self.zone_picker.set_zone(zone if is_known_zone(zone) else None)
+        self.set_ranges(local_ranges(availability, zone) if is_known_zone(zone) else [])
+        self.paste_problems.hide()
+        self.clear_errors()
+
+    def fill_zones(self, zones: Sequence[tuple[str, str]]) -> None:
+        """Give the zone picker the full list."""
+        chosen = self.zone()
+        self.zone_picker.fill(zones)
+        self.zone_picker.set_zone(chosen)
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        self.errors[key].hide()
+        self.changed.emit()
+
+    def _show_error(self, key: str, text: str) -> None:
+        self.errors[key].setText(text)
+        self.errors[key].show()
+
+    def show_field_error(self, field: str, text: str) -> QWidget:
+        """Show ``text`` beside the field of PLAN.json path ``field``; returns the widget."""
+        key = field.split(".")[1].split("[", maxsplit=1)[0] if "." in field else "name"
+        key = {"timezone": "zone"}.get(key, key)
+        if key not in self.errors:
+            key = "name"
+        self._show_error(key, text)
+        widgets: dict[str, QWidget] = {"name": self.name_edit, "email": self.email_edit,
+                                       "zone": self.zone_picker,
+                                       "availability": self.ranges_list}
+        return widgets[key]
+
+    def clear_errors(self) -> None:
+        """Hide every inline error."""
+        for label in self.errors.values():
+            label.hide()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _as_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def as_date(value: QDate | datetime | date) -> date:
+    """A Python date from a QDate (or a date)."""
+    if isinstance(value, QDate):
+        return date(value.year(), value.month(), value.day())
+    return value.date() if isinstance(value, datetime) else value
