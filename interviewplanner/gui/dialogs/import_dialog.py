@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
+from interviewplanner.gui import formatting
 from interviewplanner.gui.backend import Progress
 from interviewplanner.gui.dialogs.interviewer_dialog import ERROR_STYLE
 from interviewplanner.gui.values import FileOutcome, ImportRequest
@@ -86,10 +87,11 @@ class ImportDialog(QDialog):
         self.to_edit = QDateEdit(_qdate(today + DEFAULT_AHEAD), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formatting.qt_date_format())  # "Dec 1, 2026", "2026年12月1日"
             edit.dateChanged.connect(self._update)
         span = QHBoxLayout()
         span.addWidget(self.from_edit)
-        span.addWidget(QLabel("–", self))
+        span.addWidget(QLabel(formatting.range_separator(), self))
         span.addWidget(self.to_edit)
         span.addStretch(1)
         span_label = QLabel(self.tr("Repeating events &from"), self)

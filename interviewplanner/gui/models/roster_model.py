@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
 from interviewplanner.core.timezones import get_zone, to_local
-from interviewplanner.gui.zones import utc_offset_text
+from interviewplanner.gui import formatting
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +50,7 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 
 
 def _clock(value: TimeRange) -> str:
-    return f"{value.start:%H:%M}–{value.end:%H:%M}"
+    return formatting.format_time_range(value.start, value.end)
 
 
 class RosterModel(QAbstractTableModel):
@@ -214,7 +214,7 @@ class RosterModel(QAbstractTableModel):
 
     def _zone_text(self, person: Interviewer) -> str:
         local = to_local(self._now(), get_zone(person.timezone))
-        return f"{person.timezone} · {local:%H:%M}"
+        return f"{formatting.zone_display_name(person.timezone)} · {formatting.format_time(local)}"
 
     def _zone_sort(self, person: Interviewer) -> str:
         return f"{self._offset_minutes(person) + 24 * 60:05d} {person.timezone}"
@@ -222,9 +222,11 @@ class RosterModel(QAbstractTableModel):
     def _tooltip(self, person: Interviewer, column: Column) -> str | None:
         if column == Column.ZONE:
             local = to_local(self._now(), get_zone(person.timezone))
+            offset = formatting.utc_offset_text(self._offset_minutes(person))
             return self.tr("Now {time} in {zone} ({offset})").format(
-                time=f"{local:%H:%M}", zone=person.timezone,
-                offset=utc_offset_text(self._offset_minutes(person)))
+                time=formatting.format_time(local),
+                zone=formatting.zone_display_name(person.timezone),
+                offset=f"{person.timezone}, {offset}")
         if column == Column.EMAIL and person.aliases:
             return self.tr("Also: {addresses}").format(addresses=", ".join(person.aliases))
         if column == Column.POLICY:
