@@ -67,6 +67,8 @@ def test_zones_are_shown_by_city_with_the_id_as_secondary_text(qtbot: QtBot) -> 
     row = picker.currentIndex()
     assert picker.itemData(row, SECONDARY_ROLE) == "America/Los_Angeles · Pacific Time"
     assert picker.itemData(row, Qt.ItemDataRole.ToolTipRole) == "America/Los_Angeles · Pacific Time"
+    assert picker.itemData(row, Qt.ItemDataRole.AccessibleTextRole).endswith(
+        "), America/Los_Angeles · Pacific Time")
     assert picker.zone() == "America/Los_Angeles"
 
 

@@ -167,6 +167,8 @@ class ZonePicker(QComboBox):
         self.setItemData(row, entry.search, SEARCH_ROLE)
         self.setItemData(row, entry.secondary, SECONDARY_ROLE)
         self.setItemData(row, entry.secondary, Qt.ItemDataRole.ToolTipRole)
+        # the secondary text is painted, so screen readers get it through the accessible text
+        self.setItemData(row, f"{entry.label}, {entry.secondary}", Qt.ItemDataRole.AccessibleTextRole)
 
     def _entries(self) -> list[zones.ZoneEntry]:
         return [zones.ZoneEntry(str(self.itemData(row)), self.itemText(row), "", "",
