@@ -50,7 +50,8 @@ def interviewer_add(args: argparse.Namespace) -> int:
         aliases=args.alias, pools=args.pool, overrides=policy_overrides(args))
     with opened(args) as store:
         saved = roster.add_interviewer(store, person)
-    emit(args, render.interviewer_json(saved), f"added {saved.name} <{saved.email}>")
+        company = roster.company_settings(store)
+    emit(args, render.interviewer_json(saved, company), f"added {saved.name} <{saved.email}>")
     return 0
 
 
@@ -58,8 +59,9 @@ def interviewer_list(args: argparse.Namespace) -> int:
     """``interviewer list``."""
     with opened(args) as store:
         people = roster.list_interviewers(store)
-    emit(args, {"interviewers": [render.interviewer_json(p) for p in people]},
-          render.interviewer_table(people))
+        company = roster.company_settings(store)
+    emit(args, {"interviewers": [render.interviewer_json(p, company) for p in people]},
+          render.interviewer_table(people, company))
     return 0
 
 

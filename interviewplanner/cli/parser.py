@@ -5,19 +5,7 @@ from __future__ import annotations
 import argparse
 
 from interviewplanner import __version__
-
-
-def _policy_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("flex-time policy (company defaults when left out)")
-    g.add_argument("--window", metavar="HH:MM-HH:MM", help="working window, e.g. 10:00-19:00")
-    g.add_argument("--core", metavar="HH:MM-HH:MM", help="core hours, e.g. 12:00-16:00")
-    g.add_argument("--lunch-window", metavar="HH:MM-HH:MM", help="lunch window, e.g. 12:00-13:00")
-    g.add_argument("--lunch-minutes", type=int, metavar="MIN", help="length of lunch (60)")
-    g.add_argument("--max-per-day", metavar="N", help="max interviews per local day ('none' = no limit)")
-    g.add_argument("--max-per-week", metavar="N", help="max interviews per ISO week ('none' = no limit)")
-    g.add_argument("--buffer", type=int, metavar="MIN", help="minutes kept free around interviews")
-    g.add_argument("--core-only", action="store_true", default=None, help="interview only in core hours")
-    g.add_argument("--days", metavar="Mon-Fri", help="working days, e.g. Mon-Fri or Mon,Tue,Thu")
+from interviewplanner.cli.options import add_policy_options
 
 
 def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +20,7 @@ def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     add.add_argument("--country", metavar="CC", help="holiday calendar, e.g. JP, US, GB")
     add.add_argument("--pool", action="append", default=[], metavar="NAME", help="repeatable")
     add.add_argument("--json", action="store_true")
-    _policy_options(add)
+    add_policy_options(add)
     lst = s.add_parser("list", help="list interviewers")
     lst.add_argument("--json", action="store_true")
     rm = s.add_parser("remove", help="remove an interviewer (refused while they have "

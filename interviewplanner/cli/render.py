@@ -9,8 +9,10 @@ from typing import Any
 
 from interviewplanner.cli.wording import reason_text
 from interviewplanner.core.booking import Booking
-from interviewplanner.core.model import ImportReport, Interviewer, Policy
+from interviewplanner.core.model import CompanySettings, ImportReport, Interviewer, Policy
 from interviewplanner.core.plan import Plan, ProposalResult
+from interviewplanner.core.policy import effective_policy
+from interviewplanner.core.policy_text import policy_json
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.ics.write import ExportedFile
 
@@ -27,27 +29,21 @@ def policy_summary(policy: Policy) -> str:
     return ", ".join(parts)
 
 
-def interviewer_json(p: Interviewer) -> dict[str, Any]:
-    """The JSON form of an interviewer."""
-    pol = p.policy
+def interviewer_json(p: Interviewer, company: CompanySettings) -> dict[str, Any]:
+    """The JSON form of an interviewer, with their effective policy."""
     return {
         "name": p.name, "email": p.email, "aliases": list(p.aliases), "timezone": p.timezone,
         "country": p.country, "pools": list(p.pools),
-        "policy": {
-            "window": str(pol.window), "core": str(pol.core), "core_only": pol.core_only,
-            "lunch_window": str(pol.lunch_window), "lunch_minutes": pol.lunch_minutes,
-            "working_days": sorted(pol.working_days), "max_per_day": pol.max_per_day,
-            "max_per_week": pol.max_per_week, "buffer_minutes": pol.buffer_minutes,
-        },
+        "policy": policy_json(effective_policy(p, company)),
     }
 
 
-def interviewer_table(people: Sequence[Interviewer]) -> str:
+def interviewer_table(people: Sequence[Interviewer], company: CompanySettings) -> str:
     """A plain table of the roster."""
     if not people:
         return "no interviewers yet: add one with 'interviewplanner interviewer add'"
     rows = [(p.name, p.email, p.timezone, p.country or "-", ",".join(p.pools) or "-",
-             policy_summary(p.policy)) for p in people]
+             policy_summary(effective_policy(p, company))) for p in people]
     head = ("NAME", "E-MAIL", "ZONE", "CC", "POOLS", "POLICY")
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head) - 1)]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from interviewplanner.cli.wording_policy import invalid_policy_text
 from interviewplanner.core.reasons import Reason, ReasonCode
 from interviewplanner.services.errors import ErrorCode, UserError
 from interviewplanner.storage.errors import StoreError, StoreErrorCode
@@ -98,7 +99,7 @@ def _not_found(f: Mapping[str, Any]) -> str:
 
 
 def _policy(f: Mapping[str, Any]) -> str:
-    return "policy: " + "; ".join(str(p) for p in f["problems"])
+    return invalid_policy_text(f["problems"])
 
 
 def _number(f: Mapping[str, Any]) -> str:

@@ -133,7 +133,7 @@ def build_context(
     t0, k = _grid(plan, start, end)
     origin = cand.day_index(floor_min(start))
     return Context(plan, people, cals, cand, named, pools, t0, k, origin,
-                   cand.day_index(floor_min(end) - 1) - origin, booked_by)
+                   cand.day_index(floor_min(end) - 1) - origin, company, booked_by)
 
 
 def _check_range(start: datetime, end: datetime, limit: int) -> None:
@@ -218,7 +218,8 @@ def _proposal(ctx: Context, rank: int, found: Found) -> Proposal:
                         found.staffing.staff[i], shadows.get(i))
         for i in found.order
     )
-    text = explain(ctx.plan, sessions, ctx.people, ctx.booked, found.staffing.pooled)
+    text = explain(ctx.plan, sessions, ctx.people, ctx.booked, found.staffing.pooled,
+                   company=ctx.company)
     return Proposal(rank, found.score, text, sessions)
 
 

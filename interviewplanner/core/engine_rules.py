@@ -169,7 +169,7 @@ def person_calendar(
             days.append(rules)
     spans = busy_spans(busy, start - MARGIN, end + MARGIN)
     return PersonCalendar(
-        person, effective_policy(person), tuple(days), tuple(r.ws for r in days),
+        person, effective_policy(person, company), tuple(days), tuple(r.ws for r in days),
         tuple(a for a, _ in spans), tuple(b for _, b in spans), offs,
     )
 

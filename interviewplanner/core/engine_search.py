@@ -28,7 +28,7 @@ from interviewplanner.core.engine_rules import (
     free_segments,
 )
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import Interviewer
+from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan
 from interviewplanner.core.ranking import ScoreParts, combine, load_term, seat_weight
 
@@ -70,6 +70,7 @@ class Context:
     k: int
     origin_day: int
     horizon_days: int
+    company: CompanySettings  # the policy the people's overrides change
     booked: dict[str, list[Interval]] = field(default_factory=dict)
     _segments: dict[str, list[Span]] = field(default_factory=dict)
 

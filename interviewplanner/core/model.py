@@ -7,10 +7,20 @@ aware UTC datetime; local wall-clock values are :class:`datetime.time` plus an I
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import Any
 
 from interviewplanner.core.intervals import Interval
+from interviewplanner.core.policy_fields import (
+    FIELDS_BY_NAME,
+    POLICY_FIELDS,
+    PolicyError,
+    PolicyProblem,
+    PolicyProblemCode,
+    bounded,
+)
 
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -59,7 +69,11 @@ class TimeRange:
 
 @dataclass(frozen=True, slots=True)
 class Policy:
-    """An interviewer's effective flex-time policy (SPEC §2); defaults are the company's."""
+    """A flex-time policy (SPEC §2): the company's defaults, or someone's effective policy.
+
+    Its fields are declared once in :data:`~interviewplanner.core.policy_fields.POLICY_FIELDS`.
+    An inconsistent policy cannot be built: :class:`PolicyError` carries the problems as codes.
+    """
 
     window: TimeRange = TimeRange(time(10), time(19))
     core: TimeRange = TimeRange(time(12), time(16))
@@ -67,36 +81,54 @@ class Policy:
     lunch_window: TimeRange = TimeRange(time(12), time(13))
     lunch_minutes: int = 60
     working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
-    max_per_day: int | None = 2
-    max_per_week: int | None = 6
+    max_per_day: int | None = 2  # None: no limit
+    max_per_week: int | None = 6  # None: no limit
     buffer_minutes: int = 0
 
     def __post_init__(self) -> None:
         problems = policy_problems(self)
         if problems:
-            raise ValueError("; ".join(problems))
+            raise PolicyError(problems)
 
 
-def policy_problems(policy: Policy) -> list[str]:
-    """Human-readable reasons why ``policy`` is inconsistent (empty when it is fine)."""
-    problems: list[str] = []
-    if not 0 <= policy.lunch_minutes <= policy.lunch_window.minutes:
-        problems.append(
-            f"lunch of {policy.lunch_minutes} min does not fit the lunch window {policy.lunch_window}"
-        )
-    for name, limit in (("max per day", policy.max_per_day), ("max per week", policy.max_per_week)):
-        if limit is not None and limit < 0:
-            problems.append(f"{name} must be 0 or more")
-    if not 0 <= policy.buffer_minutes <= 240:
-        problems.append("buffer must be between 0 and 240 minutes")
-    if not policy.working_days <= frozenset(range(7)):
-        problems.append("working days must be 0 (Monday) to 6 (Sunday)")
+def _out_of_bounds(policy: Policy) -> list[PolicyProblem]:
+    problems = []
+    for spec in POLICY_FIELDS:
+        value = getattr(policy, spec.name) if spec.numeric else None
+        if value is None:
+            continue
+        if (spec.low is not None and value < spec.low) or (
+                spec.high is not None and value > spec.high):
+            problems.append(bounded(spec, PolicyProblemCode.OUT_OF_BOUNDS, value=value))
     return problems
+
+
+def policy_problems(policy: Policy) -> list[PolicyProblem]:
+    """Why ``policy`` is inconsistent, as codes in field order (empty when it is fine)."""
+    problems = _out_of_bounds(policy)
+    lunch_counted = all(p.field != "lunch_minutes" for p in problems)
+    if lunch_counted and policy.lunch_minutes > policy.lunch_window.minutes:
+        problems.append(PolicyProblem(
+            PolicyProblemCode.LUNCH_TOO_LONG, "lunch_minutes", value=policy.lunch_minutes,
+            high=policy.lunch_window.minutes, window=str(policy.lunch_window),
+            related=("lunch_window",)))
+    if not policy.working_days:
+        problems.append(PolicyProblem(PolicyProblemCode.NO_WORKING_DAYS, "working_days"))
+    elif not policy.working_days <= frozenset(range(7)):
+        problems.append(PolicyProblem(PolicyProblemCode.NO_SUCH_WEEKDAY, "working_days",
+                                      low=0, high=6))
+    order = [f.name for f in POLICY_FIELDS]
+    return sorted(problems, key=lambda p: order.index(p.field))
 
 
 @dataclass(frozen=True, slots=True)
 class PolicyOverrides:
-    """Per-interviewer changes to the company policy; ``None`` keeps the company default."""
+    """One interviewer's changes to the company policy; ``None`` keeps the company default.
+
+    A limit set to "no limit" is its ``none_flag`` (``no_day_limit``, ``no_week_limit``); the
+    flag wins over a number. The effective policy is computed in one place,
+    :func:`interviewplanner.core.policy.effective_policy`.
+    """
 
     window: TimeRange | None = None
     core: TimeRange | None = None
@@ -110,21 +142,44 @@ class PolicyOverrides:
     no_day_limit: bool = False
     no_week_limit: bool = False
 
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> PolicyOverrides:
+        """Overrides setting each named field to its value (``None`` for a limit: no limit)."""
+        changes: dict[str, Any] = {}
+        for name, value in values.items():
+            flag = FIELDS_BY_NAME[name].none_flag
+            if flag and value is None:
+                changes[flag] = True
+            else:
+                changes[name] = value
+        return cls(**changes)
+
+    @classmethod
+    def of(cls, policy: Policy) -> PolicyOverrides:
+        """Overrides that set every field to ``policy``'s, whatever the company's defaults."""
+        return cls.from_values({f.name: getattr(policy, f.name) for f in POLICY_FIELDS})
+
+    def values(self) -> dict[str, Any]:
+        """The fields this override sets, by name (``None`` for a limit set to no limit)."""
+        changes: dict[str, Any] = {}
+        for spec in POLICY_FIELDS:
+            if spec.none_flag and getattr(self, spec.none_flag):
+                changes[spec.name] = None
+            elif getattr(self, spec.name) is not None:
+                changes[spec.name] = getattr(self, spec.name)
+        return changes
+
     def apply(self, base: Policy) -> Policy:
-        """Return ``base`` with every set field of this override applied."""
-        changes = {
-            name: getattr(self, name)
-            for name in (
-                "window", "core", "core_only", "lunch_window", "lunch_minutes",
-                "working_days", "max_per_day", "max_per_week", "buffer_minutes",
-            )
-            if getattr(self, name) is not None
-        }
-        if self.no_day_limit:
-            changes["max_per_day"] = None
-        if self.no_week_limit:
-            changes["max_per_week"] = None
-        return replace(base, **changes)
+        """``base`` with every set field replaced; raises :class:`PolicyError` if inconsistent."""
+        return replace(base, **self.values())
+
+    def problems(self, base: Policy) -> tuple[PolicyProblem, ...]:
+        """What :meth:`apply` on ``base`` would refuse (empty when the result is consistent)."""
+        try:
+            self.apply(base)
+        except PolicyError as exc:
+            return exc.problems
+        return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +211,11 @@ class CompanySettings:
 
 @dataclass(frozen=True, slots=True)
 class Interviewer:
-    """A person on the roster with their effective policy."""
+    """A person on the roster with their changes to the company policy.
+
+    The effective policy is not stored here: it is the company's with ``overrides`` applied,
+    :func:`interviewplanner.core.policy.effective_policy`.
+    """
 
     email: str
     name: str
@@ -164,7 +223,6 @@ class Interviewer:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     pools: tuple[str, ...] = ()
-    policy: Policy = Policy()
     overrides: PolicyOverrides = PolicyOverrides()
     id: int | None = None
 
@@ -206,6 +264,8 @@ class ParsedCalendar:
     warnings: tuple[str, ...] = ()
     skipped: tuple[SkippedComponent, ...] = ()
     encoding: str = "utf-8"
+    cut_short: tuple[int, ...] = ()
+    """Lines of the components the time budget left unread (empty: the whole file was read)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,8 @@ such as the working window opens the first moment the clock shows its start and 
 moment it shows its end (:func:`opening`): in an autumn fold that is the first occurrence, in a
 spring-forward gap the instant of the jump.
 
-The rules read the effective policy, ``person.overrides`` applied to ``person.policy``
-(:func:`effective_policy`).
+The rules read the effective policy: the company's policy with the person's overrides applied,
+computed here only (:func:`effective_policy`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from functools import lru_cache
 
 from interviewplanner.core.holidays_calendar import holiday_name
 from interviewplanner.core.intervals import Interval, intersect, normalise, subtract
-from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
+from interviewplanner.core.model import (
+    CompanySettings,
+    Interviewer,
+    Policy,
+    PolicyOverrides,
+    TimeRange,
+)
 from interviewplanner.core.timezones import (
     at_local,
     exists_locally,
@@ -58,13 +64,19 @@ class WorkDay:
     lunch_minutes: int
 
 
-@lru_cache(maxsize=4096)
-def effective_policy(person: Interviewer) -> Policy:
-    """``person.policy`` with ``person.overrides`` applied (idempotent if already applied).
+def effective_policy(person: Interviewer, company: CompanySettings) -> Policy:
+    """``person``'s policy: the company's, with the person's overrides applied.
 
-    Cached: the slot engine asks for it per person and day, and applying re-validates.
+    Raises :class:`~interviewplanner.core.policy_fields.PolicyError` when the two together are
+    inconsistent (the services refuse such overrides when they are saved).
     """
-    return person.overrides.apply(person.policy)
+    return _applied(person.overrides, company.policy)
+
+
+@lru_cache(maxsize=4096)
+def _applied(overrides: PolicyOverrides, base: Policy) -> Policy:
+    """Cached: the slot engine asks per person and day, and building a policy validates it."""
+    return overrides.apply(base)
 
 
 def opening(day: date, clock: time, zone: tzinfo) -> datetime:
@@ -95,7 +107,7 @@ def _span(day: date, hours: TimeRange, zone: tzinfo) -> Interval:
 
 def day_off(person: Interviewer, company: CompanySettings, day: date) -> DayOffReason | None:
     """Why local ``day`` is not a working day for ``person`` (None when it is one)."""
-    if day.weekday() not in effective_policy(person).working_days:
+    if day.weekday() not in effective_policy(person, company).working_days:
         return DayOffReason(day, DayOff.WEEKEND)
     name = holiday_name(person.country, day)
     if name is not None:
@@ -111,7 +123,7 @@ def work_day(person: Interviewer, company: CompanySettings, day: date) -> WorkDa
     if day_off(person, company, day) is not None:
         return None
     zone = get_zone(person.timezone)
-    policy = effective_policy(person)
+    policy = effective_policy(person, company)
     window = _span(day, policy.window, zone)
     core = _span(day, policy.core, zone)
     if policy.core_only:
@@ -194,7 +206,7 @@ def free_time(
     are not yet reached. A day whose busy time already leaves no lunch gap has no free time.
     """
     zone = get_zone(person.timezone)
-    policy = effective_policy(person)
+    policy = effective_policy(person, company)
     merged = normalise(busy)
     blocked = dilate(merged, policy.buffer_minutes)
     result: list[Interval] = []

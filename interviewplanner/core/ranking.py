@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import Interviewer
+from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan, ProposedSession
 from interviewplanner.core.policy import effective_policy, opening
 from interviewplanner.core.timezones import at_local, get_zone, to_local
@@ -96,11 +96,11 @@ def _local_overlap(iv: Interval, zone_name: str, hours: tuple[time, time]) -> in
     return _minutes(max(iv.start, lo), min(iv.end, hi))
 
 
-def _core_minutes(iv: Interval, person: Interviewer) -> int:
+def _core_minutes(iv: Interval, person: Interviewer, company: CompanySettings) -> int:
     """Minutes of ``iv`` inside the person's core hours on the local day it starts."""
     zone = get_zone(person.timezone)
     day = to_local(iv.start, zone).date()
-    core = effective_policy(person).core
+    core = effective_policy(person, company).core
     return _minutes(max(iv.start, opening(day, core.start, zone)), min(iv.end, opening(day, core.end, zone)))
 
 
@@ -126,7 +126,8 @@ def _candidate_days(plan: Plan, first: datetime, start: datetime, end: datetime)
 
 def score_parts(
     plan: Plan, sessions: Sequence[ProposedSession], *, people: Mapping[str, Interviewer],
-    booked: Mapping[str, Sequence[Interval]], start: datetime, end: datetime,
+    booked: Mapping[str, Sequence[Interval]], company: CompanySettings, start: datetime,
+    end: datetime,
 ) -> ScoreParts:
     """The :class:`ScoreParts` of a proposal, computed directly from its datetimes."""
     core = seat_minutes = full = 0
@@ -135,7 +136,7 @@ def score_parts(
         iv, length = Interval(ps.start, ps.end), _minutes(ps.start, ps.end)
         for email in ps.interviewers:
             person = people[email]
-            inside = _core_minutes(iv, person)
+            inside = _core_minutes(iv, person, company)
             core, seat_minutes, full = core + inside, seat_minutes + length, full + (inside == length)
             loads.append(load_term(week_load(person, booked.get(email, ()), ps.start)))
     tz = plan.candidate.timezone
@@ -148,14 +149,17 @@ def score_parts(
 
 def score_proposal(
     plan: Plan, sessions: Sequence[ProposedSession], *, people: Mapping[str, Interviewer],
-    booked: Mapping[str, Sequence[Interval]], start: datetime, end: datetime,
+    booked: Mapping[str, Sequence[Interval]], company: CompanySettings, start: datetime,
+    end: datetime,
 ) -> float:
     """The documented score of a proposal's ``sessions`` for a search over ``[start, end)``.
 
     ``people`` maps each interviewer e-mail used in ``sessions`` to the person; ``booked`` holds
-    their existing interviews (for the load term). Shadows are not scored.
+    their existing interviews (for the load term); ``company`` gives the policy the people's
+    overrides change (for core hours). Shadows are not scored.
     """
-    return combine(score_parts(plan, sessions, people=people, booked=booked, start=start, end=end))
+    return combine(score_parts(plan, sessions, people=people, booked=booked, company=company,
+                               start=start, end=end))
 
 
 # ---------------------------------------------------------------- explanation
@@ -170,12 +174,14 @@ def _span_text(a: datetime, b: datetime, zone_name: str) -> str:
     return f"{la:%H:%M}–{lb:%H:%M} {la.tzname()}"
 
 
-def _flex_text(sessions: Sequence[ProposedSession], people: Mapping[str, Interviewer]) -> str:
+def _flex_text(
+    sessions: Sequence[ProposedSession], people: Mapping[str, Interviewer], company: CompanySettings
+) -> str:
     flex: dict[str, str] = {}
     for ps in sessions:
         for email in ps.interviewers:
             person = people[email]
-            inside = _core_minutes(Interval(ps.start, ps.end), person)
+            inside = _core_minutes(Interval(ps.start, ps.end), person, company)
             if inside < _minutes(ps.start, ps.end) and email not in flex:
                 flex[email] = f"{person.name} {_span_text(ps.start, ps.end, person.timezone)} (flex)"
     return ", ".join(flex.values()) if flex else "all in core hours"
@@ -208,11 +214,12 @@ def _load_text(
 
 def explain(
     plan: Plan, sessions: Sequence[ProposedSession], people: Mapping[str, Interviewer],
-    booked: Mapping[str, Sequence[Interval]], pooled: Iterable[str] = (),
+    booked: Mapping[str, Sequence[Interval]], pooled: Iterable[str] = (), *,
+    company: CompanySettings,
 ) -> str:
     """One line naming local times: ``all in core hours · candidate Tue 12-01 10:00–12:10 PST ·
     Sato 1 interview this week`` (load is listed for the people chosen from pools)."""
-    parts = [_flex_text(sessions, people), _candidate_text(plan, sessions)]
+    parts = [_flex_text(sessions, people, company), _candidate_text(plan, sessions)]
     load = _load_text(sessions, people, booked, pooled)
     if load:
         parts.append(load)

@@ -53,10 +53,9 @@ def validate(person: Interviewer) -> Interviewer:
 
 def check_policy(overrides: PolicyOverrides, company: CompanySettings) -> None:
     """Raise InvalidPolicy when the overrides make an inconsistent policy with the company's."""
-    try:
-        overrides.apply(company.policy)
-    except ValueError as exc:
-        raise InvalidPolicy(tuple(getattr(exc, "problems", ())) or (str(exc),)) from exc
+    problems = overrides.problems(company.policy)
+    if problems:
+        raise InvalidPolicy(problems)
 
 
 def _check_free(uow: UnitOfWork, person: Interviewer) -> None:

@@ -1,7 +1,10 @@
 """Convert ORM rows to frozen core dataclasses and core dataclasses to column values.
 
-The only place that knows both shapes. An interviewer's effective policy is the company
-default with the interviewer's overrides applied (:meth:`PolicyOverrides.apply`).
+The only place that knows both shapes. The policy's columns follow its one declaration
+(:data:`~interviewplanner.core.policy_fields.POLICY_FIELDS`: a range is ``<column>_start`` and
+``<column>_end``, working days a JSON list, a limit's "no limit" its ``none_flag`` column).
+An interviewer row holds only the overrides; the effective policy is computed by the core
+(:func:`interviewplanner.core.policy.effective_policy`), never stored.
 """
 
 from __future__ import annotations
@@ -17,9 +20,8 @@ from interviewplanner.core.model import (
     PolicyOverrides,
     TimeRange,
 )
+from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField
 from interviewplanner.storage.tables import InterviewerRow, SettingsRow
-
-_RANGES = (("window", "window"), ("core", "core"), ("lunch_window", "lunch"))
 
 
 def _range(start: time | None, end: time | None) -> TimeRange | None:
@@ -27,17 +29,24 @@ def _range(start: time | None, end: time | None) -> TimeRange | None:
     return None if start is None or end is None else TimeRange(start, end)
 
 
-def _range_values(field: str, value: TimeRange | None) -> dict[str, time | None]:
-    """Column values ``<field>_start`` / ``<field>_end`` for a nullable range."""
-    return {
-        f"{field}_start": None if value is None else value.start,
-        f"{field}_end": None if value is None else value.end,
-    }
+def _read(field: PolicyField, row: InterviewerRow | SettingsRow) -> Any:
+    """The value of ``field`` from its column(s) of ``row`` (None when not set)."""
+    if field.kind is FieldKind.RANGE:
+        return _range(getattr(row, f"{field.column}_start"), getattr(row, f"{field.column}_end"))
+    value = getattr(row, field.column)
+    if field.kind is FieldKind.DAYS and value is not None:
+        return frozenset(int(day) for day in value)
+    return value
 
 
-def _days(value: list[int] | None) -> frozenset[int] | None:
-    """Working days from their JSON list."""
-    return None if value is None else frozenset(int(day) for day in value)
+def _columns(field: PolicyField, value: Any) -> dict[str, Any]:
+    """Column values of ``field`` holding ``value`` (None: not set)."""
+    if field.kind is FieldKind.RANGE:
+        return {f"{field.column}_start": None if value is None else value.start,
+                f"{field.column}_end": None if value is None else value.end}
+    if field.kind is FieldKind.DAYS and value is not None:
+        return {field.column: sorted(value)}
+    return {field.column: value}
 
 
 def closure_to_json(closure: Closure) -> dict[str, Any]:
@@ -55,74 +64,38 @@ def settings_from_row(row: SettingsRow | None) -> CompanySettings:
     """Company settings from their row; the built-in defaults when none was saved yet."""
     if row is None:
         return CompanySettings()
-    policy = Policy(
-        window=TimeRange(row.window_start, row.window_end),
-        core=TimeRange(row.core_start, row.core_end),
-        core_only=row.core_only,
-        lunch_window=TimeRange(row.lunch_start, row.lunch_end),
-        lunch_minutes=row.lunch_minutes,
-        working_days=frozenset(row.working_days),
-        max_per_day=row.max_per_day,
-        max_per_week=row.max_per_week,
-        buffer_minutes=row.buffer_minutes,
-    )
+    policy = Policy(**{f.name: _read(f, row) for f in POLICY_FIELDS})
     return CompanySettings(policy, tuple(closure_from_json(c) for c in row.closures))
 
 
 def settings_values(settings: CompanySettings) -> dict[str, Any]:
-    """Column values of the settings row for ``settings``."""
-    policy = settings.policy
-    values: dict[str, Any] = {
-        "core_only": policy.core_only,
-        "lunch_minutes": policy.lunch_minutes,
-        "working_days": sorted(policy.working_days),
-        "max_per_day": policy.max_per_day,
-        "max_per_week": policy.max_per_week,
-        "buffer_minutes": policy.buffer_minutes,
-        "closures": [closure_to_json(c) for c in settings.closures],
-    }
-    for field, prefix in _RANGES:
-        values.update(_range_values(prefix, getattr(policy, field)))
+    """Column values of the settings row for ``settings`` (a NULL limit: no limit)."""
+    values: dict[str, Any] = {"closures": [closure_to_json(c) for c in settings.closures]}
+    for field in POLICY_FIELDS:
+        values.update(_columns(field, getattr(settings.policy, field.name)))
     return values
 
 
 def overrides_from_row(row: InterviewerRow) -> PolicyOverrides:
     """An interviewer's policy overrides from the nullable columns."""
-    return PolicyOverrides(
-        window=_range(row.window_start, row.window_end),
-        core=_range(row.core_start, row.core_end),
-        core_only=row.core_only,
-        lunch_window=_range(row.lunch_start, row.lunch_end),
-        lunch_minutes=row.lunch_minutes,
-        working_days=_days(row.working_days),
-        max_per_day=row.max_per_day,
-        max_per_week=row.max_per_week,
-        buffer_minutes=row.buffer_minutes,
-        no_day_limit=row.no_day_limit,
-        no_week_limit=row.no_week_limit,
-    )
+    values: dict[str, Any] = {f.name: _read(f, row) for f in POLICY_FIELDS}
+    values.update({f.none_flag: bool(getattr(row, f.none_flag))
+                   for f in POLICY_FIELDS if f.none_flag})
+    return PolicyOverrides(**values)
 
 
 def overrides_values(overrides: PolicyOverrides) -> dict[str, Any]:
     """Column values for an interviewer's overrides (``None`` keeps the company default)."""
-    days = overrides.working_days
-    values: dict[str, Any] = {
-        "core_only": overrides.core_only,
-        "lunch_minutes": overrides.lunch_minutes,
-        "working_days": None if days is None else sorted(days),
-        "max_per_day": overrides.max_per_day,
-        "max_per_week": overrides.max_per_week,
-        "buffer_minutes": overrides.buffer_minutes,
-        "no_day_limit": overrides.no_day_limit,
-        "no_week_limit": overrides.no_week_limit,
-    }
-    for field, prefix in _RANGES:
-        values.update(_range_values(prefix, getattr(overrides, field)))
+    values: dict[str, Any] = {}
+    for field in POLICY_FIELDS:
+        values.update(_columns(field, getattr(overrides, field.name)))
+        if field.none_flag:
+            values[field.none_flag] = getattr(overrides, field.none_flag)
     return values
 
 
 def interviewer_values(interviewer: Interviewer) -> dict[str, Any]:
-    """Column values of the interviewer row (its effective ``policy`` is derived, not stored)."""
+    """Column values of the interviewer row (its overrides; the effective policy is derived)."""
     return {
         "email": interviewer.email.strip(),
         "name": interviewer.name,
@@ -133,10 +106,9 @@ def interviewer_values(interviewer: Interviewer) -> dict[str, Any]:
 
 
 def interviewer_from_row(
-    row: InterviewerRow, aliases: tuple[str, ...], pools: tuple[str, ...], company: Policy
+    row: InterviewerRow, aliases: tuple[str, ...], pools: tuple[str, ...]
 ) -> Interviewer:
-    """An :class:`Interviewer` with its effective policy (company default + overrides)."""
-    overrides = overrides_from_row(row)
+    """An :class:`Interviewer` with the overrides stored on its row."""
     return Interviewer(
         email=row.email,
         name=row.name,
@@ -144,7 +116,6 @@ def interviewer_from_row(
         country=row.country,
         aliases=aliases,
         pools=pools,
-        policy=overrides.apply(company),
-        overrides=overrides,
+        overrides=overrides_from_row(row),
         id=row.id,
     )

@@ -195,7 +195,7 @@ class InterviewerRepository:
         return self._to_domain([row])[0]
 
     def _to_domain(self, rows: Sequence[InterviewerRow]) -> builtins.list[Interviewer]:
-        """Rows as core interviewers, loading aliases, pools and the company policy in bulk."""
+        """Rows as core interviewers, loading aliases and pools in bulk."""
         ids = [row.id for row in rows]
         aliases: dict[int, builtins.list[str]] = defaultdict(builtins.list)
         alias_query = (
@@ -214,10 +214,8 @@ class InterviewerRepository:
         )
         for owner, name in self._session.execute(pool_query):
             pools[owner].append(name)
-        company = SettingsRepository(self._session).get().policy
         return [
-            interviewer_from_row(row, tuple(aliases[row.id]), tuple(pools[row.id]), company)
-            for row in rows
+            interviewer_from_row(row, tuple(aliases[row.id]), tuple(pools[row.id])) for row in rows
         ]
 
 

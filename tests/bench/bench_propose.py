@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from interviewplanner.core.engine import DIVERSITY_MINUTES, propose
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
+from interviewplanner.core.model import CompanySettings, Interviewer, Policy, PolicyOverrides, TimeRange
 from interviewplanner.core.plan import Candidate, Plan, SessionSpec
 from tests.unit.engine.engine_reference import World, all_feasible, score
 
@@ -84,7 +84,8 @@ def world(seed: int, pool: int, business_days: int) -> World:
         zone, country = OFFICES[i % 4] if i < pool else OFFICES[3]
         email = f"p{i:02d}@example.com"
         pools = ("backend",) if i < pool else ()
-        people[email] = Interviewer(email, f"P{i:02d}", zone, country, pools=pools, policy=_policy(rng))
+        people[email] = Interviewer(email, f"P{i:02d}", zone, country, pools=pools,
+                                    overrides=PolicyOverrides.of(_policy(rng)))
         calendar = year_of_calendar(rng, zone)
         mine = [iv for iv in calendar if SEARCH_START <= iv.start < end and iv.duration <= timedelta(hours=1)]
         picker = random.Random(seed * 1000 + i)  # bookings do not disturb the other draws

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
-from interviewplanner.core.model import CompanySettings, Interviewer, Policy
+from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
 from interviewplanner.gui import i18n
 from interviewplanner.gui.models.roster_model import (
     Column,
@@ -23,7 +23,7 @@ PEOPLE = [
     Interviewer("hanako@example.com", "佐藤 花子", "Asia/Tokyo", "JP", pools=("backend",)),
     Interviewer("mike@example.com", "Michael Johnson", "America/New_York", "US",
                 aliases=("mj@example.com",),
-                policy=Policy(core_only=True, max_per_day=None, buffer_minutes=15)),
+                overrides=PolicyOverrides(core_only=True, no_day_limit=True, buffer_minutes=15)),
     Interviewer("dev@example.com", "Dev Rao", "Asia/Kolkata", None),
 ]
 

@@ -203,9 +203,16 @@ class RosterModel(QAbstractTableModel):
         if column == Column.POOLS:
             return ", ".join(person.pools)
         if column == Column.POLICY:
-            return self.policy_summary(person.policy)
+            return self._policy_text(person)
         count = self._this_week.get(person.email, 0)
         return count if sort else str(count)
+
+    def _policy_text(self, person: Interviewer) -> str:
+        # Imported here: core.policy loads the ``holidays`` tables, which the worker has loaded
+        # by the time there is a roster, but which the window's start-up should not wait for.
+        from interviewplanner.core.policy import effective_policy
+
+        return self.policy_summary(effective_policy(person, self._company))
 
     def _offset_minutes(self, person: Interviewer) -> int:
         local = to_local(self._now(), get_zone(person.timezone))
@@ -230,7 +237,7 @@ class RosterModel(QAbstractTableModel):
         if column == Column.EMAIL and person.aliases:
             return self.tr("Also: {addresses}").format(addresses=", ".join(person.aliases))
         if column == Column.POLICY:
-            return self.policy_summary(person.policy)
+            return self._policy_text(person)
         if column == Column.NAME:
             return self.tr("Drop .ics files here to import {name}'s calendar").format(
                 name=person.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, fields
 from datetime import date, time
 
 import pytest
@@ -17,6 +17,14 @@ from interviewplanner.core.model import (
     parse_clock,
     policy_problems,
 )
+from interviewplanner.core.policy_fields import (
+    POLICY_FIELDS,
+    PolicyError,
+    PolicyProblem,
+    PolicyProblemCode,
+)
+
+LUNCH, BOUNDS = PolicyProblemCode.LUNCH_TOO_LONG, PolicyProblemCode.OUT_OF_BOUNDS
 
 # --- TimeRange --------------------------------------------------------------------------------
 
@@ -89,27 +97,60 @@ def test_default_policy_is_the_company_flex_time() -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "message"),
+    ("changes", "expected"),
     [
-        ({"lunch_minutes": 61}, "does not fit the lunch window"),
-        ({"lunch_minutes": -1}, "does not fit the lunch window"),
-        ({"lunch_window": TimeRange.parse("12:00-12:30")}, "does not fit the lunch window"),
-        ({"max_per_day": -1}, "max per day must be 0 or more"),
-        ({"max_per_week": -1}, "max per week must be 0 or more"),
-        ({"buffer_minutes": -5}, "buffer must be between 0 and 240"),
-        ({"buffer_minutes": 241}, "buffer must be between 0 and 240"),
-        ({"working_days": frozenset({0, 7})}, "working days must be 0"),
-        ({"working_days": frozenset({-1})}, "working days must be 0"),
+        ({"lunch_minutes": 61}, (LUNCH, "lunch_minutes")),
+        ({"lunch_minutes": -1}, (BOUNDS, "lunch_minutes")),
+        ({"lunch_window": TimeRange.parse("12:00-12:30")}, (LUNCH, "lunch_minutes")),
+        ({"max_per_day": -1}, (BOUNDS, "max_per_day")),
+        ({"max_per_day": 51}, (BOUNDS, "max_per_day")),
+        ({"max_per_week": -1}, (BOUNDS, "max_per_week")),
+        ({"max_per_week": 201}, (BOUNDS, "max_per_week")),
+        ({"buffer_minutes": -5}, (BOUNDS, "buffer_minutes")),
+        ({"buffer_minutes": 241}, (BOUNDS, "buffer_minutes")),
+        ({"working_days": frozenset({0, 7})}, (PolicyProblemCode.NO_SUCH_WEEKDAY, "working_days")),
+        ({"working_days": frozenset({-1})}, (PolicyProblemCode.NO_SUCH_WEEKDAY, "working_days")),
+        ({"working_days": frozenset()}, (PolicyProblemCode.NO_WORKING_DAYS, "working_days")),
     ],
 )
-def test_policy_rejects(changes: dict[str, object], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+def test_policy_rejects(changes: dict[str, object], expected: tuple[PolicyProblemCode, str]) -> None:
+    with pytest.raises(PolicyError) as caught:
         Policy(**changes)  # type: ignore[arg-type]
+    assert [(p.code, p.field) for p in caught.value.problems] == [expected]
+    assert isinstance(caught.value, ValueError)
 
 
-def test_policy_reports_every_problem_at_once() -> None:
-    with pytest.raises(ValueError, match=r"max per day.*; buffer must be"):
-        Policy(max_per_day=-1, buffer_minutes=999)
+def test_a_problem_carries_what_a_face_needs_to_word_it() -> None:
+    with pytest.raises(PolicyError) as caught:
+        Policy(lunch_window=TimeRange.parse("12:00-12:30"))
+    assert caught.value.problems == (PolicyProblem(
+        LUNCH, "lunch_minutes", value=60, high=30, window="12:00-12:30",
+        related=("lunch_window",)),)
+    with pytest.raises(PolicyError) as caught:
+        Policy(buffer_minutes=241)
+    assert caught.value.problems == (PolicyProblem(BOUNDS, "buffer_minutes", value=241, low=0,
+                                                   high=240),)
+
+
+def test_policy_reports_every_problem_at_once_in_field_order() -> None:
+    with pytest.raises(PolicyError) as caught:
+        Policy(buffer_minutes=999, max_per_day=-1)
+    assert [p.field for p in caught.value.problems] == ["max_per_day", "buffer_minutes"]
+
+
+def test_problems_are_codes_not_sentences() -> None:
+    with pytest.raises(PolicyError) as caught:
+        Policy(max_per_day=-1)
+    assert str(caught.value) == "max_per_day: out_of_bounds"
+
+
+def test_every_field_is_declared_once_in_policy_order() -> None:
+    assert [f.name for f in POLICY_FIELDS] == [f.name for f in fields(Policy)]
+    assert [f.name for f in POLICY_FIELDS] == [
+        f.name for f in fields(PolicyOverrides) if not f.name.startswith("no_")]
+    assert {f.none_flag for f in POLICY_FIELDS if f.none_flag} == {
+        f.name for f in fields(PolicyOverrides) if f.name.startswith("no_")}
+    assert len({f.option for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +161,8 @@ def test_policy_reports_every_problem_at_once() -> None:
         {"max_per_day": 0, "max_per_week": 0},
         {"max_per_day": None, "max_per_week": None},
         {"buffer_minutes": 240},
-        {"working_days": frozenset()},
+        {"max_per_day": 50, "max_per_week": 200, "lunch_minutes": 0},
+        {"working_days": frozenset({6})},
         {"working_days": frozenset(range(7))},
     ],
 )
@@ -180,13 +222,23 @@ def test_no_limit_flags_clear_the_limits() -> None:
     assert both.apply(base).max_per_week is None
 
 
-def test_overrides_are_validated_and_idempotent() -> None:
-    with pytest.raises(ValueError, match="lunch"):
-        PolicyOverrides(lunch_window=TimeRange.parse("12:00-12:30")).apply(Policy())
+def test_overrides_are_validated_against_their_base() -> None:
+    short = PolicyOverrides(lunch_window=TimeRange.parse("12:00-12:30"))
+    with pytest.raises(PolicyError):
+        short.apply(Policy())
+    assert [p.code for p in short.problems(Policy())] == [LUNCH]
+    assert short.problems(Policy(lunch_minutes=30)) == ()
     fine = PolicyOverrides(lunch_window=TimeRange.parse("12:00-12:30"), lunch_minutes=30)
-    once = fine.apply(Policy())
-    assert once.lunch_minutes == 30
-    assert fine.apply(once) == once
+    assert fine.apply(Policy()).lunch_minutes == 30
+
+
+def test_overrides_as_values_and_back() -> None:
+    given = PolicyOverrides(core_only=False, buffer_minutes=0, no_week_limit=True, max_per_day=3)
+    assert given.values() == {"core_only": False, "max_per_day": 3, "max_per_week": None,
+                              "buffer_minutes": 0}
+    assert PolicyOverrides.from_values(given.values()) == given
+    odd = Policy(max_per_day=None, working_days=frozenset({5, 6}), lunch_minutes=15)
+    assert PolicyOverrides.of(odd).apply(Policy(buffer_minutes=30)) == odd
 
 
 # --- Closure ----------------------------------------------------------------------------------

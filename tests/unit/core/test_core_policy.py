@@ -37,6 +37,7 @@ from interviewplanner.core.policy import (
     work_day,
     work_days,
 )
+from interviewplanner.core.policy_fields import PolicyError
 from interviewplanner.core.timezones import get_zone
 from tests.unit.core.zone_table import CHANGES, Change, utc
 
@@ -50,11 +51,13 @@ def person(
     overrides: PolicyOverrides | None = None,
     **policy: object,
 ) -> Interviewer:
-    return Interviewer(
-        email="p@example.com", name="P", timezone=zone, country=country,
-        policy=Policy(**policy),  # type: ignore[arg-type]
-        overrides=overrides or PolicyOverrides(),
-    )
+    """Someone whose effective policy (with the default company) is ``overrides`` applied to
+    ``Policy(**policy)``."""
+    given = overrides or PolicyOverrides()
+    if policy:
+        given = PolicyOverrides.of(given.apply(Policy(**policy)))  # type: ignore[arg-type]
+    return Interviewer(email="p@example.com", name="P", timezone=zone, country=country,
+                       overrides=given)
 
 
 def at(zone: str, day: date, hour: int, minute: int = 0) -> datetime:
@@ -489,14 +492,24 @@ def test_no_limit_override_lifts_the_day_limit() -> None:
 
 def test_overrides_are_part_of_the_effective_policy() -> None:
     who = person(TOKYO, overrides=PolicyOverrides(window=TimeRange.parse("09:00-17:00")))
-    assert str(effective_policy(who).window) == "09:00-17:00"
+    assert str(effective_policy(who, COMPANY).window) == "09:00-17:00"
     assert free_on(who, MON) == local(TOKYO, MON, (9.00, 12.00), (13.00, 17.00))
     weekend_worker = person(TOKYO, overrides=PolicyOverrides(working_days=EVERY_DAY))
     assert day_off(weekend_worker, COMPANY, date(2026, 12, 5)) is None
-    # applying again changes nothing (a store may hand over an already resolved policy)
-    resolved = person(TOKYO, window=TimeRange.parse("09:00-17:00"),
-                      overrides=PolicyOverrides(window=TimeRange.parse("09:00-17:00")))
-    assert effective_policy(resolved) == resolved.policy
+
+
+def test_the_effective_policy_follows_the_company() -> None:
+    who = person(TOKYO, overrides=PolicyOverrides(buffer_minutes=15))
+    early = CompanySettings(Policy(window=TimeRange.parse("08:00-17:00"), max_per_day=None))
+    policy = effective_policy(who, early)
+    assert (str(policy.window), policy.max_per_day, policy.buffer_minutes) == ("08:00-17:00", None, 15)
+    assert effective_policy(who, early) is policy  # cached: the engine asks per person and day
+    assert str(effective_policy(who, COMPANY).window) == "10:00-19:00"
+    short_lunch = CompanySettings(Policy(lunch_window=TimeRange.parse("12:00-12:30"),
+                                         lunch_minutes=30))
+    long_lunch = person(TOKYO, overrides=PolicyOverrides(lunch_minutes=60))
+    with pytest.raises(PolicyError):
+        effective_policy(long_lunch, short_lunch)
 
 
 def test_free_time_is_clipped_to_the_asked_range() -> None:

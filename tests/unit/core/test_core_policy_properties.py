@@ -18,7 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
+from interviewplanner.core.model import (
+    CompanySettings,
+    Interviewer,
+    Policy,
+    PolicyOverrides,
+    TimeRange,
+)
 from interviewplanner.core.policy import free_time, lunch_gaps, reserve_lunch, work_day
 from tests.unit.core.zone_table import CHANGES, ZONE_NAMES
 
@@ -33,9 +39,14 @@ def _holidays(country: str) -> holidays.HolidayBase:
     return holidays.country_holidays(country)
 
 
+def policy_of(who: Interviewer) -> Policy:
+    """The effective policy, worked out here: the company's with the person's overrides."""
+    return who.overrides.apply(COMPANY.policy)
+
+
 def oracle_day_off(who: Interviewer, day: date) -> bool:
     """Weekend, national holiday or the New-Year closure, decided without core.policy."""
-    if day.weekday() not in who.policy.working_days:
+    if day.weekday() not in policy_of(who).working_days:
         return True
     if who.country is not None and day in _holidays(who.country):
         return True
@@ -119,7 +130,7 @@ def any_policy(draw: st.DrawFn) -> Policy:
         core_only=draw(st.booleans()),
         lunch_window=lunch_window,
         lunch_minutes=draw(st.integers(0, min(lunch_window.minutes, 120))),
-        working_days=draw(st.frozensets(st.integers(0, 6))),
+        working_days=draw(st.frozensets(st.integers(0, 6), min_size=1)),
         max_per_day=draw(st.none() | st.integers(0, 4)),
         max_per_week=draw(st.none() | st.integers(0, 12)),
         buffer_minutes=draw(st.sampled_from([0, 5, 10, 15, 30, 60, 240]) | st.integers(0, 240)),
@@ -156,7 +167,8 @@ def office_policy(draw: st.DrawFn) -> Policy:
 
 interviewers = st.builds(
     lambda zone, country, policy: Interviewer(
-        email="x@example.com", name="X", timezone=zone, country=country, policy=policy
+        email="x@example.com", name="X", timezone=zone, country=country,
+        overrides=PolicyOverrides.of(policy),
     ),
     st.sampled_from(ZONE_NAMES),
     st.sampled_from(["JP", "US", "GB", None]),
@@ -202,7 +214,7 @@ def test_free_time_keeps_every_hard_rule(
     case: tuple[Interviewer, list[Interval], list[Interval], datetime, datetime],
 ) -> None:
     who, busy, booked, start, end = case
-    policy = who.policy
+    policy = policy_of(who)
     free = free_time(who, COMPANY, busy, start, end, booked=booked)
 
     # normalised, whole minutes, inside the asked range
@@ -255,7 +267,7 @@ def test_free_time_gives_away_at_most_one_lunch_per_day(
 ) -> None:
     """Completeness: on an open day, all that is missing from the window is busy time and lunch."""
     who, busy, _, start, end = case
-    policy = who.policy
+    policy = policy_of(who)
     hours = interview_hours(policy)
     if 0 in (policy.max_per_day, policy.max_per_week):
         hours = None  # no interview at all, checked by the scenario tests
@@ -293,7 +305,7 @@ def test_reserved_lunch_is_a_free_slot_of_the_window(
     need = min(need, lunch_window.minutes)
     who = Interviewer(
         email="x@example.com", name="X", timezone=zone,
-        policy=Policy(lunch_window=lunch_window, lunch_minutes=need),
+        overrides=PolicyOverrides(lunch_window=lunch_window, lunch_minutes=need),
     )
     day = date(2026, 12, 7)
     workday = work_day(who, COMPANY, day)

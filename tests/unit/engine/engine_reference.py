@@ -62,13 +62,13 @@ def _closed(company: CompanySettings, day: date) -> bool:
     return False
 
 
-def _policy(person: Interviewer) -> Policy:
-    """The effective policy: the person's overrides applied to their policy."""
-    return person.overrides.apply(person.policy)
+def _policy(person: Interviewer, company: CompanySettings) -> Policy:
+    """The effective policy: the person's overrides applied to the company's policy."""
+    return person.overrides.apply(company.policy)
 
 
-def _window(person: Interviewer, day: date) -> tuple[datetime, datetime]:
-    pol = _policy(person)
+def _window(person: Interviewer, company: CompanySettings, day: date) -> tuple[datetime, datetime]:
+    pol = _policy(person, company)
     lo, hi = wall(day, pol.window.start, person.timezone), wall(day, pol.window.end, person.timezone)
     if pol.core_only:
         lo = max(lo, wall(day, pol.core.start, person.timezone))
@@ -79,20 +79,22 @@ def _window(person: Interviewer, day: date) -> tuple[datetime, datetime]:
 def _day_problems(person: Interviewer, company: CompanySettings, iv: Interval) -> list[str]:
     day = local_date(iv.start, person.timezone)
     out = []
-    if day.weekday() not in _policy(person).working_days:
+    if day.weekday() not in _policy(person, company).working_days:
         out.append(f"{person.email} does not work on {day}")
     if person.country and day in _holidays(person.country.upper(), day.year):
         out.append(f"{person.email} holiday on {day}")
     if _closed(company, day):
         out.append(f"{person.email} closure on {day}")
-    lo, hi = _window(person, day)
+    lo, hi = _window(person, company, day)
     if not (lo <= iv.start and iv.end <= hi):
         out.append(f"{person.email} outside window {iv}")
     return out
 
 
-def _lunch_ok(person: Interviewer, day: date, occupied: Sequence[Interval]) -> bool:
-    pol = _policy(person)
+def _lunch_ok(
+    person: Interviewer, company: CompanySettings, day: date, occupied: Sequence[Interval]
+) -> bool:
+    pol = _policy(person, company)
     if pol.lunch_minutes == 0:
         return True
     lo = wall(day, pol.lunch_window.start, person.timezone)
@@ -108,8 +110,10 @@ def _lunch_ok(person: Interviewer, day: date, occupied: Sequence[Interval]) -> b
     return hi - free_from >= need
 
 
-def _load_problems(person: Interviewer, booked: Sequence[Interval], ivs: Sequence[Interval]) -> list[str]:
-    pol, tz = _policy(person), person.timezone
+def _load_problems(
+    person: Interviewer, company: CompanySettings, booked: Sequence[Interval], ivs: Sequence[Interval]
+) -> list[str]:
+    pol, tz = _policy(person, company), person.timezone
     days = [local_date(b.start, tz) for b in [*booked, *ivs]]
     out = []
     for day in {local_date(iv.start, tz) for iv in ivs}:
@@ -127,16 +131,16 @@ def person_problems(
 ) -> list[str]:
     """Every hard rule ``person`` breaks holding the interviews ``ivs`` of one panel."""
     out: list[str] = []
-    pad = timedelta(minutes=_policy(person).buffer_minutes)
+    pad = timedelta(minutes=_policy(person, company).buffer_minutes)
     for iv in ivs:
         out += _day_problems(person, company, iv)
         if any(b.start < iv.end + pad and iv.start - pad < b.end for b in busy):
             out.append(f"{person.email} busy around {iv}")
         if any(o is not iv and o.start < iv.end + pad and iv.start - pad < o.end for o in ivs):
             out.append(f"{person.email} buffer between own sessions")
-    out += _load_problems(person, booked, ivs)
+    out += _load_problems(person, company, booked, ivs)
     for day in {local_date(iv.start, person.timezone) for iv in ivs}:
-        if not _lunch_ok(person, day, [*busy, *ivs]):
+        if not _lunch_ok(person, company, day, [*busy, *ivs]):
             out.append(f"{person.email} loses lunch on {day}")
     return out
 
@@ -278,7 +282,7 @@ def all_feasible(world: World) -> Iterator[tuple[ProposedSession, ...]]:
 def score(world: World, sessions: Sequence[ProposedSession]) -> float:
     """The engine's public score of a proposal."""
     return score_proposal(world.plan, sessions, people=world.people, booked=world.booked,
-                          start=world.start, end=world.end)
+                          company=world.company, start=world.start, end=world.end)
 
 
 def brute_best(world: World) -> float | None:

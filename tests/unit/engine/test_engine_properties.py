@@ -51,6 +51,11 @@ def policies(draw: st.DrawFn) -> Policy:
     )
 
 
+def _own(policy: Policy, extra: PolicyOverrides) -> PolicyOverrides:
+    """Overrides giving ``policy`` with ``extra`` on top, whatever the company's defaults."""
+    return PolicyOverrides.of(extra.apply(policy))
+
+
 def _intervals(
     draw: st.DrawFn, origin: datetime, days: int, n: int, lengths: tuple[int, ...] = (15, 30, 60, 120, 300)
 ) -> list[Interval]:
@@ -75,8 +80,8 @@ def worlds(draw: st.DrawFn, max_people: int = 4, max_days: int = 2) -> World:
         email = f"p{i}@x.example"
         people[email] = Interviewer(
             email, f"P{i}", draw(st.sampled_from(ZONES)), draw(st.sampled_from([None, "JP", "US", "GB"])),
-            pools=draw(st.sampled_from([("a",), ("a",), ("a", "b"), ("b",)])), policy=draw(policies()),
-            overrides=draw(st.sampled_from(OVERRIDES)))
+            pools=draw(st.sampled_from([("a",), ("a",), ("a", "b"), ("b",)])),
+            overrides=_own(draw(policies()), draw(st.sampled_from(OVERRIDES))))
         calendar = _intervals(draw, start - timedelta(days=1), days + 2, draw(st.integers(0, 4)))
         interviews = _intervals(draw, start - timedelta(days=3), days + 6, draw(st.integers(0, 2)))
         busy[email], booked[email] = calendar + interviews, interviews

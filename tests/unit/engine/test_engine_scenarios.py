@@ -12,7 +12,7 @@ import pytest
 from interviewplanner.cli.wording import reason_text as describe_reason
 from interviewplanner.core.engine import propose, result_to_json
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
+from interviewplanner.core.model import CompanySettings, Interviewer, Policy, PolicyOverrides, TimeRange
 from interviewplanner.core.plan import Candidate, Plan, ProposalResult, SessionSpec
 from interviewplanner.core.reasons import ReasonCode
 from tests.unit.engine.engine_reference import World, violations
@@ -28,7 +28,8 @@ def utc(*args: int) -> datetime:
 def person(email: str, zone: str, country: str | None, **policy: object) -> Interviewer:
     """An interviewer named after the e-mail's local part, in pool ``backend``."""
     name = email.split("@", maxsplit=1)[0].capitalize()
-    return Interviewer(email, name, zone, country, pools=("backend",), policy=replace(Policy(), **policy))
+    overrides = PolicyOverrides.of(replace(Policy(), **policy))
+    return Interviewer(email, name, zone, country, pools=("backend",), overrides=overrides)
 
 
 def plan(*sessions: SessionSpec, zone: str = LA, availability: Sequence[Interval] = (), **kw: object) -> Plan:
@@ -150,7 +151,7 @@ def test_load_limits_reached_block_the_day_and_are_named() -> None:
     assert not result.proposals
     assert result.reasons[0].code is ReasonCode.LOAD_LIMIT_DAY
     assert describe_reason(result.reasons[0]) == "Sato reaches 2 interviews on 2026-12-03"
-    weekly = replace(sato, policy=replace(sato.policy, max_per_day=None, max_per_week=2))
+    weekly = replace(sato, overrides=replace(sato.overrides, no_day_limit=True, max_per_week=2))
     other = run(p, [weekly], utc(2026, 12, 3, 15), utc(2026, 12, 4, 15), booked=booked)
     assert not other.proposals and other.reasons[0].code is ReasonCode.LOAD_LIMIT_WEEK
 

@@ -15,6 +15,7 @@ from interviewplanner.core.model import (
     PolicyOverrides,
     TimeRange,
 )
+from interviewplanner.core.policy import effective_policy
 from interviewplanner.storage import DuplicateEmailError, Store
 
 FULL_OVERRIDES = PolicyOverrides(
@@ -51,20 +52,25 @@ def test_every_interviewer_field_round_trips(store: Store) -> None:
     assert added.id is not None
     with store.read() as uow:
         loaded = uow.interviewers.get(added.id)
-    expected = replace(given, id=added.id, policy=FULL_OVERRIDES.apply(Policy()))
+    expected = replace(given, id=added.id)
     assert loaded == expected == added
 
 
-def test_effective_policy_is_the_company_default_with_overrides(store: Store) -> None:
+def test_only_overrides_are_stored_the_company_default_fills_the_rest(store: Store) -> None:
     company = Policy(window=TimeRange(time(8), time(17)), max_per_day=4, buffer_minutes=5)
     with store.write() as uow:
         uow.settings.save(CompanySettings(company))
-        person = uow.interviewers.add(
+        uow.interviewers.add(
             Interviewer("a@x.example", "A", "UTC", overrides=PolicyOverrides(no_day_limit=True))
         )
-    assert person.policy == replace(company, max_per_day=None)
-    assert person.policy.window == TimeRange(time(8), time(17))
-    assert person.policy.buffer_minutes == 5
+    with store.read() as uow:
+        person = uow.interviewers.get_by_email("a@x.example")
+        settings = uow.settings.get()
+    assert person is not None and person.overrides == PolicyOverrides(no_day_limit=True)
+    policy = effective_policy(person, settings)
+    assert policy == replace(company, max_per_day=None)
+    assert policy.window == TimeRange(time(8), time(17))
+    assert policy.buffer_minutes == 5
 
 
 def test_company_settings_round_trip(store: Store) -> None:
