@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BookingsPanel</name>
+    <message numerus="yes">
+        <source>%n booking(s) shown</source>
+        <translation>
+            <numerusform>%n booking shown</numerusform>
+            <numerusform>%n bookings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisBox</name>
+    <message numerus="yes">
+        <source>Ask {pool} for %n interviewer(s)</source>
+        <translation>
+            <numerusform>Ask {pool} for %n interviewer</numerusform>
+            <numerusform>Ask {pool} for %n interviewers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
         <source>{name}: {files} of %n file(s) imported — {events} events, {busy} busy intervals.</source>
@@ -39,6 +59,36 @@
         <translation>
             <numerusform>Demo loaded: %n interviewer with a month of calendars.</numerusform>
             <numerusform>Demo loaded: %n interviewers with a month of calendars.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message numerus="yes">
+        <source>%n time(s) found.</source>
+        <translation>
+            <numerusform>%n time found.</numerusform>
+            <numerusform>%n times found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message numerus="yes">
+        <source>%n member(s) of {pool}</source>
+        <translation>
+            <numerusform>%n member of {pool}</numerusform>
+            <numerusform>%n members of {pool}</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,62 @@
         <translation>名簿を検索(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Remove interviewer…</source>
+        <translation>面接官を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected interviewer from the roster</source>
+        <translation>選択した面接官を名簿から削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the selected booking's invites and calendars into a folder</source>
+        <translation>選択した予約の招待状とカレンダーをフォルダーに書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>日時を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find new times for the selected booking</source>
+        <translation>選択した予約の新しい日時を探します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>予約をキャンセル(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking</source>
+        <translation>選択した予約をキャンセルします</translation>
+    </message>
+    <message>
+        <source>&amp;Find times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find times for the plan on the Plan tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Book the selected time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book the proposal selected on the Plan tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Previous week</source>
         <translation>前の週(&amp;P)</translation>
     </message>
@@ -102,6 +158,444 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <source>Move the booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move {name}'s panel to this time?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invites keep their identity: exported again, they replace the old ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book the panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book {name}'s panel at this time?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time is checked again as it is booked: if someone took it meanwhile, nothing is booked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their local date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Everyone's local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (candidate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (shadow)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Select a booking to see its sessions, people and history.</source>
+        <translation>予約を選ぶと、セッション・参加者・履歴がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Candidate's time</source>
+        <translation>候補者の現地時間</translation>
+    </message>
+    <message>
+        <source>Candidate's e-mail</source>
+        <translation>候補者のメール</translation>
+    </message>
+    <message>
+        <source>Invites version</source>
+        <translation>招待状の版</translation>
+    </message>
+    <message>
+        <source>{number} (SEQUENCE)</source>
+        <translation>{number}（SEQUENCE）</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>{name} ({time} in {city})</source>
+        <translation>{name}（{city} {time}）</translation>
+    </message>
+    <message>
+        <source>Shadowing: {names}</source>
+        <translation>同席（見学）: {names}</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>日時変更</translation>
+    </message>
+    <message>
+        <source>Restored (undo)</source>
+        <translation>復元（元に戻す）</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>{name} による</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Left it {state}: {when}</source>
+        <translation>結果: {state}・{when}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingModel</name>
+    <message>
+        <source>When ({zone})</source>
+        <translation>日時（{zone}）</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候補者</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面接官</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>Confirmed (changed)</source>
+        <translation>確定（変更あり）</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>検索(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Candidate, interviewer or session</source>
+        <translation>候補者・面接官・セッション名</translation>
+    </message>
+    <message>
+        <source>Intervie&amp;wer:</source>
+        <translation>面接官(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>表示(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>今後の予約</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>過去の予約</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>Booking details and history</source>
+        <translation>予約の詳細と履歴</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the booking's invites and calendars into a folder, with messages to send</source>
+        <translation>予約の招待状とカレンダーをフォルダーに書き出し、送るメッセージを用意します</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>日時を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find new times for the same panel</source>
+        <translation>同じパネルで新しい日時を探します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>予約をキャンセル(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the booking (Delete); it can be undone</source>
+        <translation>予約をキャンセルします（Delete キー）。元に戻せます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) shown</source>
+        <translation>
+            <numerusform>%n 件の予約を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>予約のキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel {name}'s panel on {when}?</source>
+        <translation>{when} の {name} さんのパネルをキャンセルしますか？</translation>
+    </message>
+    <message>
+        <source>The interviewers' time becomes free again. Export the booking afterwards and send the cancellation, so that their calendars drop the interviews. You can undo this (Edit → Undo).</source>
+        <translation>面接官の時間は再び空きになります。キャンセル後に予約を書き出してキャンセル通知を送ると、各自のカレンダーから面接が消えます。この操作は元に戻せます（編集 → 元に戻す）。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>予約をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep booking</source>
+        <translation>予約を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancelled {name}'s panel. Export it to send the cancellation.</source>
+        <translation>{name} さんのパネルをキャンセルしました。書き出してキャンセル通知を送ってください。</translation>
+    </message>
+    <message>
+        <source>Undone: {name}'s panel is back as it was (version {number}). Export it again to send the update.</source>
+        <translation>元に戻しました: {name} さんのパネルは元の状態です（第 {number} 版）。もう一度書き出して更新を送ってください。</translation>
+    </message>
+    <message>
+        <source>Redone: {name}'s panel changed again (version {number}). Export it again to send the update.</source>
+        <translation>やり直しました: {name} さんのパネルを再び変更しました（第 {number} 版）。もう一度書き出して更新を送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability, in the candidate's time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Available (empty: weekdays 08:00–20:00, 09:00–18:00 preferred):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate's available times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad&amp;d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add this available time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected available time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or as te&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Tue 9–12, Wed after 14:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the candidate's time zone first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the text falls on the dates searched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosisBox</name>
+    <message>
+        <source>No time fits the plan in these dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No single rule blocks it: the combination does not fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why no time fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search one more week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let {name} interview outside core hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone from {pool} instead of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow different days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the candidate's availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ask {pool} for %n interviewer(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -363,6 +857,14 @@
         <translation>何も取り込まれず、このファイルの前回の取り込みはそのまま残っています。カレンダーを書き出し直し、新しいファイルを取り込んでください。</translation>
     </message>
     <message>
+        <source>The recurring events of {path} need more than the {seconds} seconds an import may spend on them: {count} were left unread (the first on line {line}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported and the earlier import of this file is kept. Export a shorter period from the calendar and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The invites cannot be written to {path} ({detail}).</source>
         <translation>招待状を {path} に書き込めません。</translation>
     </message>
@@ -524,6 +1026,133 @@
     <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export {name}'s panel</source>
+        <translation>{name} さんのパネルを書き出す</translation>
+    </message>
+    <message>
+        <source>Write the invites and calendars of {name}'s panel ({when}) into a folder.</source>
+        <translation>{name} さんのパネル（{when}）の招待状とカレンダーをフォルダーに書き出します。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The candidate's file &amp;names the interviewers' e-mail addresses</source>
+        <translation>候補者のファイルに面接官のメールアドレスを載せる(&amp;N)</translation>
+    </message>
+    <message>
+        <source>invites/ holds one invite per session to e-mail (Accept and Decline work); calendars/ holds one file per interviewer, one for the candidate and one with every session, to import.</source>
+        <translation>invites/ にはメールで送る招待状がセッションごとに入ります（承諾・辞退ができます）。calendars/ には取り込み用として、面接官ごと・候補者用・全セッションをまとめたファイルが入ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What to tell the interviewers</source>
+        <translation>面接官に伝えること</translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation>送るメッセージ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>宛先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>宛先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ubject</source>
+        <translation>件名をコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>本文(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>クリップボードにコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Wrote {count} files into &lt;b&gt;{folder}&lt;/b&gt;: {invites} in invites/ to e-mail, {calendars} in calendars/ to import.</source>
+        <translation>&lt;b&gt;{folder}&lt;/b&gt; に {count} 個のファイルを書き出しました: メールで送る invites/ に {invites} 個、取り込み用の calendars/ に {calendars} 個。</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled. E-mail the cancellation files from invites/ so that Outlook, Gmail and Apple Calendar remove the events. Importing a cancellation often leaves the old event in place: tell interviewers to delete the interview from their calendar by hand.</source>
+        <translation>この予約はキャンセルされています。invites/ のキャンセル通知をメールで送ると、Outlook・Gmail・Apple カレンダーから予定が消えます。キャンセル通知をファイルとして取り込んでも古い予定が残ることが多いため、面接官には面接の予定を手動で削除するよう伝えてください。</translation>
+    </message>
+    <message>
+        <source>This is an update (version {number}): the files keep the same event IDs with a higher sequence number. E-mailed invites from invites/ replace the old event in Outlook, Gmail and Apple Calendar. An imported file may add a second copy instead (Google Calendar's import can): tell interviewers to delete the old event first, then import the new file.</source>
+        <translation>これは更新です（第 {number} 版）。ファイルは同じ予定 ID のまま、より大きいシーケンス番号を持ちます。invites/ の招待状をメールで送ると、Outlook・Gmail・Apple カレンダーの古い予定が置き換わります。ファイルを取り込むと予定が二重になることがあります（Google カレンダーの取り込みなど）。面接官には、先に古い予定を削除してから新しいファイルを取り込むよう伝えてください。</translation>
+    </message>
+    <message>
+        <source>E-mail each interviewer the invite from invites/ for their session: Outlook and Gmail then offer Accept and Decline. To import instead, use the person's file from calendars/ (it holds all of their sessions). If the booking changes later, export again: e-mailed updates replace the event, imported ones may need the old event deleted first.</source>
+        <translation>各面接官に、担当セッションの招待状を invites/ からメールで送ってください。Outlook と Gmail で承諾・辞退ができます。取り込む場合は calendars/ の本人用ファイルを使います（担当セッションがすべて入っています）。後で予約が変わったら、もう一度書き出してください。メールで送った更新は予定を置き換えますが、取り込んだ場合は先に古い予定の削除が必要なことがあります。</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>面接官</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>同席者</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候補者</translation>
+    </message>
+    <message>
+        <source>{name} ({role}, {city})</source>
+        <translation>{name}（{role}・{city}）</translation>
+    </message>
+    <message>
+        <source>Message to {name}</source>
+        <translation>{name} さんへのメッセージ</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>本文をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>The subject is on the clipboard.</source>
+        <translation>件名をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -710,7 +1339,7 @@
     </message>
     <message>
         <source>Why saving failed</source>
-        <translation type="unfinished" />
+        <translation>保存できなかった理由</translation>
     </message>
     <message>
         <source>Save</source>
@@ -812,6 +1441,14 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>予約(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Interviewers</source>
         <translation>面接官(&amp;I)</translation>
     </message>
@@ -832,6 +1469,14 @@
         <translation>面接官</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>予約</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>処理中</translation>
     </message>
@@ -842,8 +1487,16 @@
         </translation>
     </message>
     <message>
+        <source>Removed {name}.</source>
+        <translation>{name} さんを削除しました。</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} さんを保存しました。</translation>
+    </message>
+    <message>
+        <source>Proposal {rank}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add an interviewer first: a calendar belongs to one person.</source>
@@ -895,6 +1548,347 @@
     </message>
 </context>
 <context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cannot find times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot list the templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot load the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the bookings</source>
+        <translation>予約を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the booking's history</source>
+        <translation>予約の履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the booking</source>
+        <translation>予約をキャンセルできません</translation>
+    </message>
+    <message>
+        <source>Cannot restore the booking</source>
+        <translation>予約を元に戻せません</translation>
+    </message>
+    <message>
+        <source>Cannot export the booking</source>
+        <translation>予約を書き出せません</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <source>Break bet&amp;ween sessions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sessions on one da&amp;y (the candidate's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the &amp;given order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start-time gri&amp;d:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Organi&amp;zer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organizer e-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receives the replies to the invites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loc&amp;ation or video link:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved plan templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the plan as a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessi&amp;ons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop moving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop moving the booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan changed: Find times again to see times for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} may now interview outside core hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked {name}'s panel: {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved {name}'s panel to {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That time was taken meanwhile: the list was searched again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving {name}'s panel (booked for {when}). Choose a new time and press Move here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template “{name}” loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template &amp;name (an existing one is replaced):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the template “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlannerWords</name>
+    <message>
+        <source>Enter the candidate's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the candidate's time zone from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an e-mail address or nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each available time must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add at least one session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number} needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number} needs a length from 1 minute to one day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number} names the same interviewer twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number} asks for people from a pool: choose the pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number} needs an interviewer: name someone or take people from a pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number} is not complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The break must be 0 minutes or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose 5, 10, 15 or 30 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the organizer's name and e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is not complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: not understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: {detail} is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: {detail} is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: give a range (9–12), “after 14:00” or “until 11:00”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: ends before it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: outside the dates searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: that day number occurs twice in the dates searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: the weekday does not match the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: {detail} is not the candidate's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”: that time does not exist there (clocks change)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PolicyWording</name>
     <message>
         <source>Working window</source>
@@ -938,15 +1932,15 @@
     </message>
     <message>
         <source>Enter a whole number of {low} or more.</source>
-        <translation type="unfinished" />
+        <translation>{low} 以上の整数を入力してください。</translation>
     </message>
     <message>
         <source>Use a range such as 10:00–19:00, with times on the 24-hour clock.</source>
-        <translation type="unfinished" />
+        <translation>10:00–19:00 のように、24 時間制の時刻で範囲を入力してください。</translation>
     </message>
     <message>
         <source>The end must be later than the start, e.g. 10:00–19:00.</source>
-        <translation type="unfinished" />
+        <translation>終了時刻は開始時刻より後にしてください（例: 10:00–19:00）。</translation>
     </message>
     <message>
         <source>{minutes} min of lunch do not fit in the lunch window {window}.</source>
@@ -954,15 +1948,107 @@
     </message>
     <message>
         <source>Use days such as Mon-Fri or Mon,Tue,Thu.</source>
-        <translation type="unfinished" />
+        <translation>Mon-Fri や Mon,Tue,Thu のように曜日を入力してください。</translation>
     </message>
     <message>
         <source>Working days run from Monday to Sunday.</source>
-        <translation type="unfinished" />
+        <translation>勤務日は月曜日から日曜日までの中から選んでください。</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
         <translation>勤務日を 1 日以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (shown zone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone's local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good hours for the candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>early for the candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late for the candidate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>宛先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>First day to search, in the candidate's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day to search, in the candidate's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find times for the plan (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed times, best first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the panel on the left, then press Find times (Ctrl+Return).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Boo&amp;k…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) found.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1034,6 +2120,29 @@
     <message>
         <source>Pool “{pool}” cannot staff every session of the panel at once.</source>
         <translation>プール「{pool}」では、パネルのすべてのセッションに同時に面接官を割り当てられません。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveInterviewer</name>
+    <message>
+        <source>Remove interviewer</source>
+        <translation>面接官の削除</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({email}) from the roster?</source>
+        <translation>{name}（{email}）を名簿から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Their calendars and imported busy time are deleted too. Past and cancelled bookings keep their name. Someone with upcoming interviews cannot be removed until those bookings are cancelled or moved.</source>
+        <translation>その人のカレンダーと取り込んだ予定も削除されます。過去の予約とキャンセル済みの予約には名前が残ります。今後の面接がある人は、その予約をキャンセルするか別の人に移すまで削除できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>残す(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2228,138 @@
     </message>
 </context>
 <context>
+    <name>SessionModel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面接官</translation>
+    </message>
+    <message>
+        <source>Trainee or shadow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone from {pool}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message>
+        <source>Sessions, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the session earlier (Ctrl+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the session later (Ctrl+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;med interviewers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how man&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainee or shado&amp;w:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Named interviewers (all required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many from the pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of {pool}</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>someone from {pool}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trainee: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{email} (not on the roster)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1143,6 +2384,49 @@
     <message>
         <source>Titles are private: by default only busy times are stored.</source>
         <translation>件名は非公開情報です。通常は予定ありの時間帯だけを保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo booking of {name}'s panel</source>
+        <translation>{name} さんのパネルの予約を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo cancel of {name}'s panel</source>
+        <translation>{name} さんのパネルのキャンセルを元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo reschedule of {name}'s panel</source>
+        <translation>{name} さんのパネルの日時変更を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo booking of {name}'s panel</source>
+        <translation>{name} さんのパネルの予約をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo cancel of {name}'s panel</source>
+        <translation>{name} さんのパネルのキャンセルをやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo reschedule of {name}'s panel</source>
+        <translation>{name} さんのパネルの日時変更をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>やり直せません</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2499,14 @@
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
+        <source>ddd d</source>
+        <translation>d日(ddd)</translation>
+    </message>
+    <message>
+        <source>Everyone free in core hours</source>
+        <translation>全員がコアタイムに空き</translation>
+    </message>
+    <message>
         <source>({minutes} min)</source>
         <translation>（{minutes} 分）</translation>
     </message>
@@ -1225,6 +2517,38 @@
     <message>
         <source>{time} in {zone}</source>
         <translation>{zone} では {time}</translation>
+    </message>
+    <message>
+        <source>Everyone shown is free in core hours {start}–{end} ({zone})</source>
+        <translation>全員がコアタイムに空いています: {start}–{end}（{zone}）</translation>
+    </message>
+    <message>
+        <source>Everyone shown is in core hours, but not free: {names}</source>
+        <translation>全員がコアタイムですが、空いていない人がいます: {names}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>busy {when}</source>
+        <translation>予定あり {when}</translation>
+    </message>
+    <message>
+        <source>interview {when}</source>
+        <translation>面接 {when}</translation>
+    </message>
+    <message>
+        <source>no busy time</source>
+        <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>Week of {day}, in {zone} time. People shown: {count}.</source>
+        <translation>{day} の週（{zone} 時間）。表示中の人数: {count}。</translation>
+    </message>
+    <message>
+        <source>No time this week when everyone shown is free in core hours</source>
+        <translation>今週は、表示中の全員がコアタイムに空いている時間帯がありません</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1239,24 +2563,16 @@
         <translation>この時刻は全員がコアタイムではありません</translation>
     </message>
     <message>
-        <source>Everyone shown is in core hours {start}–{end} ({zone})</source>
-        <translation>全員がコアタイム: {start}–{end} ({zone})</translation>
-    </message>
-    <message>
         <source>Select interviewers in the roster to see their week.</source>
         <translation>名簿で面接官を選ぶと、その週の予定が表示されます。</translation>
-    </message>
-    <message>
-        <source>No hour this week when everyone shown is in core hours</source>
-        <translation>今週は、表示中の全員がコアタイムに入る時間帯がありません</translation>
     </message>
     <message>
         <source>Shown in {zone}</source>
         <translation>表示: {zone}</translation>
     </message>
     <message>
-        <source>Everyone in core hours</source>
-        <translation>全員がコアタイム</translation>
+        <source>Everyone in core hours, not all free</source>
+        <translation>全員コアタイム（空きのない人あり）</translation>
     </message>
     <message>
         <source>Now</source>

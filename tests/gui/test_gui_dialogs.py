@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from interviewplanner.core.model import (
@@ -18,13 +32,30 @@ from interviewplanner.core.model import (
     SkippedComponent,
     TimeRange,
 )
+from interviewplanner.core.policy import effective_policy
+from interviewplanner.core.policy_fields import POLICY_FIELDS, PolicyProblem, PolicyProblemCode
+from interviewplanner.core.policy_text import read_overrides
+from interviewplanner.gui import i18n
 from interviewplanner.gui.dialogs.import_dialog import ImportDialog, ImportSummaryDialog
 from interviewplanner.gui.dialogs.interviewer_dialog import InterviewerDialog
 from interviewplanner.gui.dialogs.settings_dialog import SettingsDialog
 from interviewplanner.gui.values import FileOutcome
+from interviewplanner.gui.wording.policy import field_label, problem_text
 from interviewplanner.services.errors import ErrorCode, FileError
+from tests.unit.core.policy_table import PARAMS as POLICY_CASES
+from tests.unit.core.policy_table import Case
 
 TAKEN = {"ken@example.com": "Ken Tanaka"}
+ARTIFACTS = Path(__file__).parents[2] / "artifacts"
+
+
+def screenshot_targets(tmp_path: Path, name: str) -> list[Path]:
+    """The test's tmp folder, and ``artifacts/`` when INTERVIEWPLANNER_SCREENSHOTS is set."""
+    targets = [tmp_path / name]
+    if os.environ.get("INTERVIEWPLANNER_SCREENSHOTS"):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        targets.append(ARTIFACTS / name)
+    return targets
 
 
 def dialog(qtbot: QtBot, person: Interviewer | None = None) -> InterviewerDialog:
@@ -50,11 +81,11 @@ def visible_errors(form: InterviewerDialog) -> dict[str, str]:
 
 def test_company_defaults_are_the_placeholders(qtbot: QtBot) -> None:
     form = dialog(qtbot)
-    assert form.window_edit.placeholderText() == "10:00–19:00"
-    assert form.core_edit.placeholderText() == "12:00–16:00"
-    assert form.lunch_minutes_edit.placeholderText() == "60"
-    assert form.per_day_edit.placeholderText() == "2"
-    assert form.per_week_edit.placeholderText() == "6"
+    assert form.edits["window"].placeholderText() == "10:00–19:00"
+    assert form.edits["core"].placeholderText() == "12:00–16:00"
+    assert form.edits["lunch_minutes"].placeholderText() == "60"
+    assert form.edits["max_per_day"].placeholderText() == "2"
+    assert form.edits["max_per_week"].placeholderText() == "6"
     assert [b.isChecked() for b in form.day_buttons] == [True] * 5 + [False] * 2
 
 
@@ -75,20 +106,21 @@ def test_fields_are_checked_as_they_are_typed(qtbot: QtBot) -> None:
     assert visible_errors(form) == {"email": "This is not an e-mail address (name@example.com)."}
     type_into(qtbot, form.email_edit, "KEN@example.com")
     assert visible_errors(form)["email"] == "ken@example.com already belongs to Ken Tanaka."
-    type_into(qtbot, form.window_edit, "19:00-10:00")
-    assert "10:00–19:00" in visible_errors(form)["window"]
-    type_into(qtbot, form.lunch_minutes_edit, "90")
+    type_into(qtbot, form.edits["window"], "19:00-10:00")
+    assert visible_errors(form)["window"] == (
+        "The end must be later than the start, e.g. 10:00–19:00.")
+    type_into(qtbot, form.edits["lunch_minutes"], "90")
     assert visible_errors(form)["lunch_minutes"] == (
         "90 min of lunch do not fit in the lunch window 12:00–13:00.")
-    type_into(qtbot, form.lunch_window_edit, "11:30-14:00")
+    type_into(qtbot, form.edits["lunch_window"], "11:30-14:00")
     assert "lunch_minutes" not in visible_errors(form)
-    type_into(qtbot, form.per_day_edit, "two")
+    type_into(qtbot, form.edits["max_per_day"], "two")
     assert visible_errors(form)["max_per_day"] == "Enter a whole number from 0 to 50."
-    form.no_day_check.setChecked(True)
+    form.no_limit["max_per_day"].setChecked(True)
     assert "max_per_day" not in visible_errors(form)
     for button in form.day_buttons:
         button.setChecked(False)
-    assert visible_errors(form)["days"] == "Choose at least one working day."
+    assert visible_errors(form)["working_days"] == "Choose at least one working day."
 
 
 def test_a_valid_form_emits_the_interviewer_with_overrides(qtbot: QtBot) -> None:
@@ -101,11 +133,11 @@ def test_a_valid_form_emits_the_interviewer_with_overrides(qtbot: QtBot) -> None
     type_into(qtbot, zone_line, "Asia/Tokyo")
     form.country_picker.set_code("JP")
     type_into(qtbot, form.pools_edit, "backend, hiring-manager")
-    type_into(qtbot, form.core_edit, "13:00-16:00")
-    form.core_only_check.setChecked(True)
-    type_into(qtbot, form.per_week_edit, "4")
-    form.no_day_check.setChecked(True)
-    type_into(qtbot, form.buffer_edit, "15")
+    type_into(qtbot, form.edits["core"], "13:00-16:00")
+    form.flags["core_only"].setChecked(True)
+    type_into(qtbot, form.edits["max_per_week"], "4")
+    form.no_limit["max_per_day"].setChecked(True)
+    type_into(qtbot, form.edits["buffer_minutes"], "15")
     assert form.errors() == {}
     with qtbot.waitSignal(form.saveRequested) as signal:
         form.ok_button.click()
@@ -118,7 +150,8 @@ def test_a_valid_form_emits_the_interviewer_with_overrides(qtbot: QtBot) -> None
     assert person.overrides == PolicyOverrides(
         core=TimeRange.parse("13:00-16:00"), core_only=True, max_per_week=4,
         buffer_minutes=15, no_day_limit=True)
-    assert person.policy.max_per_day is None and person.policy.window == Policy().window
+    policy = effective_policy(person, CompanySettings())
+    assert policy.max_per_day is None and policy.window == Policy().window
     assert form.ok_button.text() == "Saving…"
     form.show_save_error("hanako.sato@example.com already belongs to someone")
     assert form.form_error.isVisible() and form.ok_button.isEnabled()
@@ -140,8 +173,8 @@ def test_editing_keeps_the_id_and_shows_the_overrides(qtbot: QtBot) -> None:
                            id=7)
     form = dialog(qtbot, existing)
     assert form.windowTitle() == "Edit interviewer"
-    assert form.lunch_window_edit.text() == "11:30–14:00"
-    assert form.window_edit.text() == ""  # company default
+    assert form.edits["lunch_window"].text() == "11:30–14:00"
+    assert form.edits["window"].text() == ""  # company default
     assert form.errors() == {}  # the person's own address is not "taken"
     with qtbot.waitSignal(form.saveRequested) as signal:
         form.ok_button.click()
@@ -210,3 +243,133 @@ def test_import_dialog_lists_names_and_removes_files(qtbot: QtBot, tmp_path: Pat
     form.file_list.setCurrentRow(0)
     qtbot.keyClick(form.file_list, Qt.Key.Key_Delete)
     assert form.file_list.count() == 0 and form.problem() == "Add at least one .ics file."
+
+
+# --- the interviewer dialog checks the policy through the core ---------------------------------
+
+
+def fill_policy(qtbot: QtBot, form: InterviewerDialog, given: dict[str, Any]) -> None:
+    """Enter ``given`` (a row of the policy table) as a user would."""
+    for name, value in given.items():
+        if name == "working_days":
+            for day, button in enumerate(form.day_buttons):
+                button.setChecked(day in value)
+        elif name in form.flags:
+            form.flags[name].setChecked(value)
+        else:
+            type_into(qtbot, form.edits[name], value)
+
+
+@pytest.mark.parametrize("case", POLICY_CASES)
+def test_the_dialog_refuses_exactly_what_the_core_refuses(qtbot: QtBot, case: Case) -> None:
+    form = dialog(qtbot)
+    fill_policy(qtbot, form, case.given)
+    problems = read_overrides(case.given, Policy())[1]
+    assert [(p.code, p.field) for p in problems] == list(case.expected)
+    expected: dict[str, str] = {}
+    for problem in problems:
+        expected.setdefault(problem.field, problem_text(problem))
+    policy_fields = {f.name for f in POLICY_FIELDS}
+    assert {k: v for k, v in form.errors().items() if k in policy_fields} == expected
+    assert {k: v for k, v in visible_errors(form).items() if k in policy_fields} == expected
+    assert form.policy_problems() == problems
+    if not problems:
+        assert form.overrides() == read_overrides(case.given, Policy())[0]
+
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _samples() -> list[PolicyProblem]:
+    samples = [PolicyProblem(code, "buffer_minutes", text="x", value=90, low=0, high=240,
+                             window="12:00-13:00") for code in PolicyProblemCode]
+    return [*samples, PolicyProblem(PolicyProblemCode.OUT_OF_BOUNDS, "max_per_day", low=0)]
+
+
+def test_every_policy_problem_and_label_has_english_and_japanese() -> None:
+    english = [problem_text(p) for p in _samples()]
+    labels = [field_label(f.name) for f in POLICY_FIELDS]
+    assert all(english) and all(labels)
+    assert "90 min of lunch do not fit in the lunch window 12:00–13:00." in english
+    i18n.install("ja")
+    japanese = [problem_text(p) for p in _samples()]
+    for en, ja in zip([*english, *labels], [*japanese, *(field_label(f.name) for f in POLICY_FIELDS)],
+                      strict=True):
+        assert ja != en and JAPANESE.search(ja), (en, ja)
+    assert "90 分の昼休みは、昼休みの時間帯 12:00–13:00 に収まりません。" in japanese
+
+
+def _interactive(form: InterviewerDialog) -> list[QWidget]:
+    kinds = (QLineEdit, QComboBox, QCheckBox, QToolButton, QPushButton)
+    return [w for w in form.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()
+            and not isinstance(w.parentWidget(), (QComboBox, QLineEdit))]
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
+    form = dialog(qtbot)
+    controls = _interactive(form)
+    assert len(controls) > 20
+    for widget in controls:
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face is not None and face.text(QAccessible.Text.Name), widget.objectName()
+    captions = {label.buddy() for label in form.findChildren(QLabel) if label.buddy()}
+    for edit in form.edits.values():
+        assert edit in captions  # the label beside it is its buddy (Alt+letter, screen readers)
+
+
+def test_choosing_a_zone_suggests_its_country_until_the_user_picks_one(qtbot: QtBot) -> None:
+    form = dialog(qtbot)
+    zone_line = form.zone_picker.lineEdit()
+    assert zone_line is not None
+    type_into(qtbot, zone_line, "Asia/Tokyo")
+    assert form.country_picker.code() == "JP"
+    type_into(qtbot, zone_line, "America/New York")
+    assert form.country_picker.code() == "US"
+    index = form.country_picker.findData("GB")
+    form.country_picker.setCurrentIndex(index)
+    form.country_picker.activated.emit(index)  # the user's own choice
+    type_into(qtbot, zone_line, "Asia/Tokyo")
+    assert form.country_picker.code() == "GB"
+    kept = dialog(qtbot, Interviewer("ken@example.com", "Ken", "Asia/Tokyo", None, id=3))
+    kept_line = kept.zone_picker.lineEdit()
+    assert kept_line is not None
+    type_into(qtbot, kept_line, "Europe/London")
+    assert kept.country_picker.code() is None  # "no national holidays" was saved on purpose
+
+
+def _overlaps(form: InterviewerDialog) -> list[tuple[str, str]]:
+    """Pairs of visible rows' widgets whose rectangles overlap, and clipped problem labels."""
+    found = []
+    labels = [f.error for f in form._fields.values() if f.error.isVisible()]
+    for label in labels:
+        if label.height() < label.heightForWidth(label.width()):
+            found.append((label.objectName(), "clipped"))
+    boxes = [(f.error.objectName(), f.error) for f in form._fields.values() if f.error.isVisible()]
+    boxes += [(n, f.widget) for n, f in form._fields.items()]
+    for i, (name, one) in enumerate(boxes):
+        a = QRect(one.mapTo(form, one.rect().topLeft()), one.size())
+        for other_name, other in boxes[i + 1:]:
+            b = QRect(other.mapTo(form, other.rect().topLeft()), other.size())
+            if a.intersects(b) and not (one.isAncestorOf(other) or other.isAncestorOf(one)):
+                found.append((name, other_name))
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_wrapped_problems_neither_overlap_nor_clip(qtbot: QtBot, tmp_path: Path,
+                                                   language: str) -> None:
+    i18n.install(language)
+    form = dialog(qtbot)
+    qtbot.waitExposed(form)
+    type_into(qtbot, form.email_edit, "not-an-address")
+    type_into(qtbot, form.aliases_edit, "also-not-an-address, and.another")
+    type_into(qtbot, form.edits["window"], "19:00-10:00")
+    type_into(qtbot, form.edits["lunch_minutes"], "90")
+    type_into(qtbot, form.edits["max_per_day"], "two")
+    type_into(qtbot, form.edits["buffer_minutes"], "999")
+    qtbot.wait(20)
+    image = form.grab().toImage()
+    for target in screenshot_targets(tmp_path, f"interviewer_dialog_errors_{language}.png"):
+        assert image.save(str(target)), target
+    assert len(visible_errors(form)) == 6
+    assert _overlaps(form) == []

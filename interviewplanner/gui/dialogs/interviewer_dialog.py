@@ -1,18 +1,27 @@
 """Add or edit an interviewer: person, time zone, country, pools and flex-time policy (SPEC §2).
 
-Every policy field is optional: left empty it keeps the company default, which is shown in
-grey as the placeholder. Each field is checked as it is edited and its problem appears right
-under it; OK stays disabled until everything is valid. Saving itself runs on the worker (the
-dialog emits ``saveRequested``); a refusal from the store (e.g. an address someone else
-already uses) comes back through :meth:`InterviewerDialog.show_save_error`.
+The policy part is built from the core's one declaration of the fields
+(:data:`~interviewplanner.core.policy_fields.POLICY_FIELDS`) and checked by the core: the dialog
+hands what was typed to :func:`~interviewplanner.core.policy_text.read_overrides`, which
+reads it, builds the overrides and checks them against the company policy; it words the problem
+codes (:mod:`interviewplanner.gui.wording.policy`) under the field each one concerns. Every
+policy field is optional: left empty it keeps the company default, shown in grey as the
+placeholder. Problems appear as fields are edited; OK stays disabled until everything is valid.
+
+Choosing a time zone suggests its country's holidays ("Asia/Tokyo" → Japan) until the user
+picks a country. Saving runs on the worker (the dialog emits ``saveRequested``); a refusal from
+the store comes back through :meth:`InterviewerDialog.show_save_error` (or
+:meth:`InterviewerDialog.show_policy_problems` for policy codes, shown next to their fields).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -28,15 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides, TimeRange
+from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
+from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField, PolicyProblem
+from interviewplanner.core.policy_text import field_text, read_overrides
 from interviewplanner.gui.widgets.zone_picker import CountryPicker, ZonePicker
+from interviewplanner.gui.wording.policy import field_label, problem_text
 from interviewplanner.services.errors import UserError
 
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _clock(value: TimeRange) -> str:
-    return f"{value.start:%H:%M}–{value.end:%H:%M}"
+def _shown(name: str, value: Any) -> str:
+    """A policy value as the form shows it (ranges with an en dash: 10:00–19:00)."""
+    return field_text(name, value).replace("-", "–") if value is not None else ""
 
 
 def _split(text: str) -> list[str]:
@@ -49,6 +63,25 @@ def _check_email(text: str) -> str:
     from interviewplanner.services.roster import check_email
 
     return check_email(text)
+
+
+def _suggest_country(zone: str) -> str | None:
+    from interviewplanner.gui.zones import suggest_country
+
+    return suggest_country(zone)
+
+
+def _show_problem(label: QLabel, message: str) -> None:
+    """Show ``message`` under a field (hide the label when empty).
+
+    Shown before the text is set: a hidden label's new text does not reach its layout's cached
+    height-for-width, so a wrapped message would keep the height of the previous one (cut in
+    half, or overlapping the next row) until some later edit.
+    """
+    label.setVisible(bool(message))
+    if label.text() != message:
+        label.setText(message)
+        label.updateGeometry()
 
 
 @dataclass
@@ -84,6 +117,13 @@ class InterviewerDialog(QDialog):
                        if person is None or k not in person.emails}
         self._fields: dict[str, Field] = {}
         self._show_all = False
+        self._country_chosen = person is not None  # a saved choice is never replaced
+        self._store_problems: tuple[PolicyProblem, ...] = ()
+        self._fitted = -1  # the height _fit gave the dialog last (another: the user's own)
+        self.edits: dict[str, QLineEdit] = {}  # policy fields typed as text, by field name
+        self.no_limit: dict[str, QCheckBox] = {}  # the "no limit" box of each limit field
+        self.flags: dict[str, QCheckBox] = {}
+        self.day_buttons: list[QToolButton] = []
         self.setObjectName("InterviewerDialog")
         self.setWindowTitle(self.tr("Edit interviewer") if person else self.tr("Add interviewer"))
         self._build(known_pools or [])
@@ -109,8 +149,9 @@ class InterviewerDialog(QDialog):
         label.hide()
         return label
 
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget,
-             extra: QWidget | None = None) -> None:
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, *,
+             extra: QWidget | None = None, focus: QWidget | None = None) -> None:
+        """A row: ``label`` (buddy of ``focus``, default ``widget``), the widget, its problem."""
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -124,14 +165,23 @@ class InterviewerDialog(QDialog):
             column.addLayout(row)
         error = self._error_label(name)
         column.addWidget(error)
-        form.addRow(label, box)
+        caption = QLabel(label, self)
+        caption.setObjectName(f"{name}_label")
+        target = focus or widget
+        caption.setBuddy(target)
+        if label and not target.accessibleName():
+            target.setAccessibleName(label.replace("&", ""))
+        form.addRow(caption, box)
         self._fields[name] = Field(widget, error)
 
     def _build(self, pools: list[str]) -> None:
         layout = QVBoxLayout(self)
+        # The dialog grows with the problems shown under the fields instead of squeezing them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self._build_person(pools))
         layout.addWidget(self._build_policy())
         self.form_error = self._error_label("form")
+        self.form_error.setAccessibleName(self.tr("Why saving failed"))
         layout.addWidget(self.form_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -144,6 +194,7 @@ class InterviewerDialog(QDialog):
     def _build_person(self, pools: list[str]) -> QGroupBox:
         person_box = QGroupBox(self.tr("Person"), self)
         form = QFormLayout(person_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.name_edit = self._line("name", self.tr("e.g. Hanako Sato"))
         self._add(form, "name", self.tr("Name"), self.name_edit)
         self.email_edit = self._line("email", "name@example.com")
@@ -155,132 +206,190 @@ class InterviewerDialog(QDialog):
         zone_line = self.zone_picker.lineEdit()
         assert zone_line is not None
         zone_line.setPlaceholderText(self.tr("type to search, e.g. Tokyo"))
-        self.zone_picker.editTextChanged.connect(lambda _t: self._touch("zone"))
-        self.zone_picker.currentIndexChanged.connect(lambda _i: self._touch("zone"))
+        self.zone_picker.editTextChanged.connect(lambda _t: self._zone_changed())
+        self.zone_picker.currentIndexChanged.connect(lambda _i: self._zone_changed())
         self._add(form, "zone", self.tr("Time zone"), self.zone_picker)
         self.country_picker = CountryPicker(self, self.tr("(no national holidays)"))
         self.country_picker.setObjectName("country")
         self.country_picker.editTextChanged.connect(lambda _t: self._touch("country"))
+        self.country_picker.activated.connect(lambda _i: self._choose_country())
+        country_line = self.country_picker.lineEdit()
+        if country_line is not None:
+            country_line.textEdited.connect(lambda _t: self._choose_country())
         self._add(form, "country", self.tr("Holidays of"), self.country_picker)
         self.pools_edit = self._line("pools", ", ".join(pools[:3]) or "backend, frontend")
         self._add(form, "pools", self.tr("Pools"), self.pools_edit)
         return person_box
 
     def _build_policy(self) -> QGroupBox:
-        policy = self._company.policy
         policy_box = QGroupBox(self.tr("Flex-time policy (empty = company default, in grey)"), self)
-        pform = QFormLayout(policy_box)
-        self.window_edit = self._line("window", _clock(policy.window))
-        self._add(pform, "window", self.tr("Working window"), self.window_edit)
-        self.core_edit = self._line("core", _clock(policy.core))
-        self.core_only_check = QCheckBox(self.tr("core hours only"), self)
-        self.core_only_check.setObjectName("core_only")
-        self.core_only_check.setChecked(policy.core_only)
-        self.core_only_check.toggled.connect(lambda _c: self._touch("core"))
-        self._add(pform, "core", self.tr("Core hours"), self.core_edit, self.core_only_check)
-        self.lunch_window_edit = self._line("lunch_window", _clock(policy.lunch_window))
-        self._add(pform, "lunch_window", self.tr("Lunch window"), self.lunch_window_edit)
-        self.lunch_minutes_edit = self._line("lunch_minutes", str(policy.lunch_minutes))
-        self._add(pform, "lunch_minutes", self.tr("Lunch (minutes)"), self.lunch_minutes_edit)
-        self._add(pform, "days", self.tr("Working days"), self._day_buttons(policy.working_days))
-        self.per_day_edit, self.no_day_check = self._limit_row(pform, "max_per_day",
-                                                               self.tr("Max interviews a day"),
-                                                               policy.max_per_day)
-        self.per_week_edit, self.no_week_check = self._limit_row(pform, "max_per_week",
-                                                                 self.tr("Max interviews a week"),
-                                                                 policy.max_per_week)
-        self.buffer_edit = self._line("buffer", str(policy.buffer_minutes))
-        self._add(pform, "buffer", self.tr("Buffer (minutes)"), self.buffer_edit)
+        form = QFormLayout(policy_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        builders: dict[FieldKind, Callable[[QFormLayout, PolicyField], None]] = {
+            FieldKind.RANGE: self._text_row, FieldKind.MINUTES: self._text_row,
+            FieldKind.LIMIT: self._limit_row, FieldKind.FLAG: self._flag_row,
+            FieldKind.DAYS: self._days_row,
+        }
+        for spec in POLICY_FIELDS:
+            builders[spec.kind](form, spec)
         return policy_box
 
-    def _day_buttons(self, days: frozenset[int]) -> QWidget:
+    def _default(self, name: str) -> Any:
+        return getattr(self._company.policy, name)
+
+    def _text_row(self, form: QFormLayout, spec: PolicyField) -> None:
+        edit = self._line(spec.name, _shown(spec.name, self._default(spec.name)))
+        self.edits[spec.name] = edit
+        self._add(form, spec.name, field_label(spec.name), edit)
+
+    def _limit_row(self, form: QFormLayout, spec: PolicyField) -> None:
+        default = self._default(spec.name)
+        edit = self._line(spec.name, _shown(spec.name, default) if default is not None
+                          else self.tr("no limit"))
+        check = QCheckBox(self.tr("no limit"), self)
+        check.setObjectName(f"{spec.name}_none")
+        check.toggled.connect(edit.setDisabled)
+        check.toggled.connect(lambda _c, n=spec.name: self._touch(n))
+        self.edits[spec.name], self.no_limit[spec.name] = edit, check
+        self._add(form, spec.name, field_label(spec.name), edit, extra=check)
+
+    def _flag_row(self, form: QFormLayout, spec: PolicyField) -> None:
+        check = QCheckBox(field_label(spec.name), self)
+        check.setObjectName(spec.name)
+        check.setChecked(bool(self._default(spec.name)))
+        check.toggled.connect(lambda _c, n=spec.name: self._touch(n))
+        check.setAccessibleName(field_label(spec.name))
+        self.flags[spec.name] = check
+        self._add(form, spec.name, "", check)
+
+    def _days_row(self, form: QFormLayout, spec: PolicyField) -> None:
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.day_buttons: list[QToolButton] = []
-        locale = QLocale()
+        locale, days = QLocale(), self._default(spec.name)
         for day in range(7):
             button = QToolButton(box)
             button.setText(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
+            button.setAccessibleName(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
             button.setCheckable(True)
             button.setChecked(day in days)
             button.setObjectName(f"day{day}")
-            button.toggled.connect(lambda _c: self._touch("days"))
+            button.toggled.connect(lambda _c, n=spec.name: self._touch(n))
             row.addWidget(button)
             self.day_buttons.append(button)
         row.addStretch(1)
-        return box
-
-    def _limit_row(self, form: QFormLayout, name: str, label: str,
-                   default: int | None) -> tuple[QLineEdit, QCheckBox]:
-        edit = self._line(name, str(default) if default is not None else self.tr("no limit"))
-        check = QCheckBox(self.tr("no limit"), self)
-        check.setObjectName(f"{name}_none")
-        check.toggled.connect(edit.setDisabled)
-        check.toggled.connect(lambda _c, n=name: self._touch(n))
-        self._add(form, name, label, edit, check)
-        return edit, check
+        self._add(form, spec.name, field_label(spec.name), box, focus=self.day_buttons[0])
+        box.setAccessibleName(field_label(spec.name))
 
     def _fill(self, person: Interviewer) -> None:
-        over = person.overrides
         self.name_edit.setText(person.name)
         self.email_edit.setText(person.email)
         self.aliases_edit.setText(", ".join(person.aliases))
         self.zone_picker.set_zone(person.timezone)
         self.country_picker.set_code(person.country)
         self.pools_edit.setText(", ".join(person.pools))
-        for edit, value in ((self.window_edit, over.window), (self.core_edit, over.core),
-                            (self.lunch_window_edit, over.lunch_window)):
-            edit.setText(_clock(value) if value else "")
-        self.core_only_check.setChecked(person.policy.core_only)
-        self.lunch_minutes_edit.setText("" if over.lunch_minutes is None else str(over.lunch_minutes))
-        for day, button in enumerate(self.day_buttons):
-            button.setChecked(day in person.policy.working_days)
-        self.per_day_edit.setText("" if over.max_per_day is None else str(over.max_per_day))
-        self.no_day_check.setChecked(over.no_day_limit)
-        self.per_week_edit.setText("" if over.max_per_week is None else str(over.max_per_week))
-        self.no_week_check.setChecked(over.no_week_limit)
-        self.buffer_edit.setText("" if over.buffer_minutes is None else str(over.buffer_minutes))
+        values = person.overrides.values()
+        for name, value in values.items():
+            if name in self.no_limit and value is None:
+                self.no_limit[name].setChecked(True)
+            elif name in self.edits:
+                self.edits[name].setText(_shown(name, value))
+            elif name in self.flags:
+                self.flags[name].setChecked(bool(value))
+            else:  # working days
+                for day, button in enumerate(self.day_buttons):
+                    button.setChecked(day in value)
+
+    # -- time zone -> country ---------------------------------------------------------------
+
+    def _choose_country(self) -> None:
+        self._country_chosen = True
+
+    def _zone_changed(self) -> None:
+        zone = self.zone_picker.zone()
+        if zone is not None and not self._country_chosen:
+            self.country_picker.set_code(_suggest_country(zone))
+        self._touch("zone")
 
     # -- validation ------------------------------------------------------------------------
 
     def _touch(self, name: str) -> None:
         if name in self._fields:
             self._fields[name].touched = True
+        self._store_problems = ()
         self.validate()
 
-    def errors(self) -> dict[str, str]:
-        """Every field's problem (translated), whether shown yet or not."""
-        problems: dict[str, str] = {}
+    def _person_errors(self) -> dict[str, str]:
         checks: list[tuple[str, Callable[[], str | None]]] = [
             ("name", self._check_name), ("email", self._check_email),
             ("aliases", self._check_aliases), ("zone", self._check_zone),
-            ("country", self._check_country), ("window", lambda: self._check_range("window")),
-            ("core", lambda: self._check_range("core")),
-            ("lunch_window", lambda: self._check_range("lunch_window")),
-            ("lunch_minutes", self._check_lunch), ("days", self._check_days),
-            ("max_per_day", lambda: self._check_int("max_per_day", 0, 50)),
-            ("max_per_week", lambda: self._check_int("max_per_week", 0, 200)),
-            ("buffer", lambda: self._check_int("buffer", 0, 240)),
+            ("country", self._check_country),
         ]
-        for name, check in checks:
-            message = check()
-            if message:
-                problems[name] = message
+        return {name: message for name, check in checks if (message := check())}
+
+    def errors(self) -> dict[str, str]:
+        """Every field's problem (translated), whether shown yet or not."""
+        problems = self._person_errors()
+        for problem in self.policy_problems():
+            problems.setdefault(problem.field, problem_text(problem))
         return problems
+
+    def _visible(self, name: str, related: Iterable[str]) -> bool:
+        return self._show_all or any(
+            self._fields[n].touched for n in (name, *related) if n in self._fields)
 
     def validate(self) -> bool:
         """Show the problems of touched fields (all after OK was pressed); True when valid."""
-        problems = self.errors()
+        messages = self._person_errors()
+        related: dict[str, tuple[str, ...]] = {}
+        for problem in self.policy_problems():
+            if problem.field not in messages:
+                messages[problem.field] = problem_text(problem)
+                related[problem.field] = problem.related
         for name, field in self._fields.items():
-            message = problems.get(name, "")
-            visible = bool(message) and (field.touched or self._show_all)
-            field.error.setText(message if visible else "")
-            field.error.setVisible(visible)
+            message = messages.get(name, "")
+            visible = bool(message) and self._visible(name, related.get(name, ()))
+            _show_problem(field.error, message if visible else "")
+            field.widget.setAccessibleDescription(message if visible else "")
         self.form_error.hide()
-        self.ok_button.setEnabled(not problems or not self._show_all)
-        return not problems
+        self.ok_button.setEnabled(not messages or not self._show_all)
+        return not messages
+
+    def _fit(self) -> None:
+        """Give the dialog the height its wrapped problems need at its current width.
+
+        It grows when problems appear and shrinks back when they go, unless the user has
+        resized it (then it only grows), so rows never overlap, clip or float apart.
+        """
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        need = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(self.width()))
+        if need > self.height() or self.height() == self._fitted:
+            self.resize(self.width(), need)
+            self._fitted = need
+
+    def event(self, event: QEvent) -> bool:
+        """Fit the height once the layouts have taken in changed problems (LayoutRequest)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the height to the problems already shown (an edited person's, say)."""
+        super().showEvent(event)
+        self._fitted = self.height()
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough that most problems under the fields fit on one line (40 line heights)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().height() * 40), hint.height())
 
     def _text(self, name: str) -> str:
         widget = self._fields[name].widget
@@ -324,86 +433,52 @@ class InterviewerDialog(QDialog):
             return self.tr("Pick a country from the list, or no national holidays.")
         return None
 
-    def _range(self, name: str) -> TimeRange | None:
-        text = self._text(name)
-        return TimeRange.parse(text) if text else None
+    # -- the policy, checked by the core -----------------------------------------------------
 
-    def _check_range(self, name: str) -> str | None:
-        try:
-            self._range(name)
-        except ValueError:
-            return self.tr("Use a range such as 10:00–19:00 (24-hour clock, end after start).")
-        return None
+    def policy_input(self) -> dict[str, Any]:
+        """What the policy fields say: text as typed, switches and days as values.
 
-    def _int(self, name: str) -> int | None:
-        text = self._text(name)
-        return int(text) if text else None
-
-    def _check_int(self, name: str, low: int, high: int) -> str | None:
-        text = self._text(name)
-        widget = self._fields[name].widget
-        if not text or not widget.isEnabled():
-            return None
-        if not text.isdigit() or not low <= int(text) <= high:
-            return self.tr("Enter a whole number from {low} to {high}.").format(low=low, high=high)
-        return None
-
-    def _check_lunch(self) -> str | None:
-        problem = self._check_int("lunch_minutes", 0, 240)
-        if problem:
-            return problem
-        try:
-            window = self._range("lunch_window") or self._company.policy.lunch_window
-        except ValueError:
-            return None  # reported on the lunch window itself
-        minutes = self._int("lunch_minutes")
-        minutes = self._company.policy.lunch_minutes if minutes is None else minutes
-        if minutes > window.minutes:
-            return self.tr("{minutes} min of lunch do not fit in the lunch window {window}.").format(
-                minutes=minutes, window=_clock(window))
-        return None
-
-    def _days(self) -> frozenset[int]:
-        return frozenset(d for d, b in enumerate(self.day_buttons) if b.isChecked())
-
-    def _check_days(self) -> str | None:
-        return None if self._days() else self.tr("Choose at least one working day.")
-
-    # -- result ----------------------------------------------------------------------------
+        Empty fields and switches left as the company's are not included (they keep the
+        company default); a ticked "no limit" is None.
+        """
+        given: dict[str, Any] = {}
+        for name, edit in self.edits.items():
+            if name in self.no_limit and self.no_limit[name].isChecked():
+                given[name] = None
+            elif edit.text().strip():
+                given[name] = edit.text()
+        for name, check in self.flags.items():
+            if check.isChecked() != self._default(name):
+                given[name] = check.isChecked()
+        days = frozenset(d for d, b in enumerate(self.day_buttons) if b.isChecked())
+        if days != self._company.policy.working_days:
+            given["working_days"] = days
+        return given
 
     def overrides(self) -> PolicyOverrides:
-        """The policy fields as overrides of the company policy (call only when valid)."""
-        company = self._company.policy
-        days = self._days()
-        core_only = self.core_only_check.isChecked()
-        return PolicyOverrides(
-            window=self._range("window"), core=self._range("core"),
-            core_only=core_only if core_only != company.core_only else None,
-            lunch_window=self._range("lunch_window"), lunch_minutes=self._int("lunch_minutes"),
-            working_days=days if days != company.working_days else None,
-            max_per_day=None if self.no_day_check.isChecked() else self._int("max_per_day"),
-            max_per_week=None if self.no_week_check.isChecked() else self._int("max_per_week"),
-            buffer_minutes=self._int("buffer"),
-            no_day_limit=self.no_day_check.isChecked(),
-            no_week_limit=self.no_week_check.isChecked(),
-        )
+        """The policy fields as overrides of the company policy (what can be read of them)."""
+        return read_overrides(self.policy_input(), self._company.policy)[0]
+
+    def policy_problems(self) -> tuple[PolicyProblem, ...]:
+        """What the core refuses in the policy fields (and what the store refused last)."""
+        problems = read_overrides(self.policy_input(), self._company.policy)[1]
+        return (*problems, *self._store_problems)
+
+    # -- result ----------------------------------------------------------------------------
 
     def interviewer(self) -> Interviewer:
         """The interviewer the form describes, validated by the roster service's rules.
 
-        Raises ValueError (policy inconsistent) or UserError (a field the service refuses).
+        Raises UserError (a field the service refuses).
         """
         from interviewplanner.services.roster import new_interviewer, validate
 
-        overrides = self.overrides()
-        policy = overrides.apply(self._company.policy)  # raises ValueError when inconsistent
         zone = self.zone_picker.zone() or ""
         person = new_interviewer(
             name=self._text("name"), email=self._text("email"), timezone=zone,
             country=self.country_picker.code(), aliases=_split(self._text("aliases")),
-            pools=_split(self._text("pools")), overrides=overrides)
-        person = replace(person, policy=policy,
-                         id=self._person.id if self._person is not None else None)
+            pools=_split(self._text("pools")), overrides=self.overrides())
+        person = replace(person, id=self._person.id if self._person is not None else None)
         return validate(person)
 
     def _on_ok(self) -> None:
@@ -412,7 +487,7 @@ class InterviewerDialog(QDialog):
             return
         try:
             person = self.interviewer()
-        except (ValueError, UserError) as exc:
+        except UserError as exc:
             self.show_save_error(str(exc))
             return
         self.ok_button.setEnabled(False)
@@ -421,7 +496,14 @@ class InterviewerDialog(QDialog):
 
     def show_save_error(self, message: str) -> None:
         """Show why saving failed under the form, and let the user correct it."""
-        self.form_error.setText(message)
-        self.form_error.show()
+        _show_problem(self.form_error, message)
         self.ok_button.setText(self.tr("Save"))
         self.ok_button.setEnabled(True)
+
+    def show_policy_problems(self, problems: Iterable[PolicyProblem]) -> None:
+        """Show policy problems the store refused (``InvalidPolicy.fields["problems"]``) next
+        to their fields, e.g. when the company policy changed while the dialog was open."""
+        self._store_problems = tuple(problems)
+        self._show_all = True
+        self.ok_button.setText(self.tr("Save"))
+        self.validate()
