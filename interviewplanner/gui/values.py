@@ -29,6 +29,7 @@ class WeekData:
 
     rows: tuple[PersonWeek, ...]
     layout: WeekLayout
+    title: str = ""  # the week's dates in the UI language (Babel loads on the worker)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from interviewplanner.core.holidays_calendar import supported_countries
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
 from interviewplanner.core.timezones import get_zone
@@ -30,6 +29,8 @@ def warm_up() -> Op[tuple[tuple[str, str], ...]]:
     """The zone pickers' list and the holiday tables, loaded once (not on the GUI thread)."""
 
     def run(store: Store, report: Report) -> tuple[tuple[str, str], ...]:
+        from interviewplanner.core.holidays_calendar import supported_countries
+
         supported_countries()
         return zone_entries()
 
@@ -49,7 +50,10 @@ def load_week(people: Sequence[Interviewer], monday: date, zone: str,
         report("busy", 0.0)
         busy = availability.busy_by_person(store, [p.email for p in chosen], window)
         rows = tuple(_person_week(p, busy.get(p.email, ())) for p in chosen)
-        return WeekData(rows, build_week(monday, zone, rows, company, language))
+        from interviewplanner.gui.formatting import format_week_title
+
+        title = format_week_title(monday, monday + timedelta(days=6))
+        return WeekData(rows, build_week(monday, zone, rows, company, language), title)
 
     return Op("week", run, failure_title=_tr("Cannot read busy time"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -24,7 +24,6 @@ from interviewplanner.gui.presenters.week_layout import monday_of
 from interviewplanner.gui.values import WeekData
 from interviewplanner.gui.widgets.week_view import WeekView
 from interviewplanner.gui.widgets.zone_picker import ZonePicker
-from interviewplanner.gui.zones import zone_label
 
 
 class WeekPanel(QWidget):
@@ -82,8 +81,8 @@ class WeekPanel(QWidget):
         font.setBold(True)
         self.week_label.setFont(font)
         self.zone_label = QLabel(self.header)
-        self.zone_picker = ZonePicker(self.header,
-                                      [(zone_label(self.display_zone), self.display_zone)])
+        # only the id until the worker has the catalogue: naming it would load Babel now
+        self.zone_picker = ZonePicker(self.header, [("", self.display_zone)])
         self.zone_picker.setObjectName("displayZone")
         self.zone_picker.set_zone(self.display_zone)
         self.zone_picker.activated.connect(lambda _i: self._zone_chosen())
@@ -135,7 +134,6 @@ class WeekPanel(QWidget):
 
     def reload(self) -> None:
         """Load busy time and lay out the week on the worker, then redraw the week view."""
-        self.update_label()
         self._generation += 1
         generation = self._generation
         op = view_ops.load_week(self._people(), self.monday, self.display_zone, self._company(),
@@ -146,6 +144,7 @@ class WeekPanel(QWidget):
         if generation != self._generation:
             return  # a newer request is on its way
         self.week_view.show_layout(data.layout, data.rows, self._company())
+        self.update_label(data.title)
         self.weekShown.emit()
 
     # -- navigation ------------------------------------------------------------------------
@@ -192,12 +191,13 @@ class WeekPanel(QWidget):
         else:
             self.zone_picker.set_zone(self.display_zone)
 
-    def update_label(self) -> None:
-        """The week's dates and number in the header."""
-        locale = QLocale()
-        first, last = self.monday, self.monday + timedelta(days=6)
-        text = self.tr("{start} – {end}").format(
-            start=locale.toString(QDate(first.year, first.month, first.day), self.tr("d MMM")),
-            end=locale.toString(QDate(last.year, last.month, last.day), self.tr("d MMM yyyy")))
-        week = first.isocalendar().week
-        self.week_label.setText(text + "  " + self.tr("(week {number})").format(number=week))
+    def update_label(self, title: str = "") -> None:
+        """The week's dates and number in the header.
+
+        ``title`` (the dates in the UI language, formatted on the worker with Babel) arrives
+        with the week's data; until then the label shows the ISO dates.
+        """
+        last = self.monday + timedelta(days=6)
+        dates = title or f"{self.monday:%Y-%m-%d} – {last:%Y-%m-%d}"
+        week = self.monday.isocalendar().week
+        self.week_label.setText(dates + "  " + self.tr("(week {number})").format(number=week))
