@@ -26,7 +26,22 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 if TYPE_CHECKING:
     from interviewplanner.storage.db import Store
 
+__all__ = ["Backend", "Cancelled", "Job", "Progress", "Report", "Store", "TaskFn",
+           "expected_errors"]
+
 log = logging.getLogger(__name__)
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """Errors a task may raise that are the user's to fix (worded for them, not a crash).
+
+    The backend is the GUI's composition root: the only module besides ``app`` that knows
+    the storage layer (an import-linter contract), so the rest of ``gui`` asks it.
+    """
+    from interviewplanner.services.errors import UserError
+    from interviewplanner.storage.errors import StoreError
+
+    return (UserError, StoreError)
 
 @dataclass(frozen=True, slots=True)
 class Progress:

@@ -24,7 +24,7 @@ from interviewplanner.gui.backend import Backend, Job, Progress, Report
 from interviewplanner.gui.changes import NOTHING, ChangeBus, Changes
 
 if TYPE_CHECKING:
-    from interviewplanner.storage.db import Store
+    from interviewplanner.gui.backend import Store
 
 log = logging.getLogger(__name__)
 

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from interviewplanner.gui.backend import Cancelled, Report
+from interviewplanner.gui.backend import Cancelled, Report, expected_errors
 from interviewplanner.gui.changes import NOTHING, Changes
 from interviewplanner.gui.ops import Op
 from interviewplanner.gui.values import FileOutcome, ImportRequest
 
 if TYPE_CHECKING:
-    from interviewplanner.storage.db import Store
+    from interviewplanner.gui.backend import Store
 
 
 def _tr(text: str) -> str:
@@ -58,16 +58,14 @@ def _file_progress(report: Report, index: int, count: int,
 def _import_one(store: Store, request: ImportRequest, path: Path,
                 progress: Callable[[str, float], None]) -> FileOutcome:
     """Import one file; user-facing failures become an outcome, Cancelled propagates."""
-    from interviewplanner.services.errors import UserError
     from interviewplanner.services.import_calendar import import_calendar
-    from interviewplanner.storage.errors import StoreError
 
     try:
         result = import_calendar(store, request.email, path, request.horizon,
                                  keep_titles=request.keep_titles, progress=progress)
     except Cancelled:
         raise
-    except (UserError, StoreError) as exc:
+    except expected_errors() as exc:
         return FileOutcome(path, error=exc)
     return FileOutcome(path, report=result)
 

@@ -18,7 +18,7 @@ from interviewplanner.gui.values import WeekData
 from interviewplanner.gui.zones import zone_entries
 
 if TYPE_CHECKING:
-    from interviewplanner.storage.db import Store
+    from interviewplanner.gui.backend import Store
 
 
 def _tr(text: str) -> str:
