@@ -19,8 +19,9 @@ from datetime import datetime
 from importlib import import_module
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication
 
+from interviewplanner.gui.formatting import format_datetime
 from interviewplanner.gui.wording.reasons import reasons_text
 from interviewplanner.services.errors import ErrorCode, UserError
 
@@ -291,10 +292,8 @@ def _tr(text: str) -> str:
 
 
 def format_moment(moment: datetime) -> str:
-    """An aware datetime in UTC, written in the UI language's short format plus "UTC"."""
-    utc = QDateTime(QDate(moment.year, moment.month, moment.day),
-                    QTime(moment.hour, moment.minute), QTimeZone.utc())
-    return f"{QLocale().toString(utc, QLocale.FormatType.ShortFormat)} UTC"
+    """An aware datetime in UTC as the UI language writes it, plus "UTC"."""
+    return f"{format_datetime(moment, 'UTC')} UTC"
 
 
 def _bullets(lines: list[str]) -> str:
@@ -305,14 +304,17 @@ def _problems(problems: tuple[Any, ...]) -> list[str]:
     """Each policy problem (a core code) worded by :mod:`.policy`; plain text as it is."""
     lines = []
     for problem in problems:
-        if hasattr(problem, "code"):
+        try:
             policy = import_module("interviewplanner.gui.wording.policy")
+        except ImportError:  # the policy's wording arrives with the policy dialog
+            policy = None
+        if hasattr(problem, "code") and policy is not None:
             field = getattr(problem, "field", "")
             label = policy.field_label(field) if field else ""
             text = policy.problem_text(problem)
             lines.append(f"{label}: {text}" if label else text)
         else:
-            lines.append(str(problem))
+            lines.append(str(getattr(getattr(problem, "code", None), "value", problem)))
     return lines
 
 

@@ -3,7 +3,8 @@
 The core's :class:`~interviewplanner.core.reasons.Reason` values explain "no proposal fits" and
 a booking whose time was taken meanwhile. :func:`reason_text` words one of them in the
 ``ReasonWording`` context (English source, Japanese from the shipped translation); dates are
-written in the UI language's long format (``Friday, December 25, 2026`` / ``2026年12月25日金曜日``).
+written by :mod:`interviewplanner.gui.formatting` with the weekday (``Fri, Dec 25, 2026`` /
+``2026年12月25日(金)``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from interviewplanner.core.reasons import Reason, ReasonCode
+from interviewplanner.gui.formatting import format_date
 
 CONTEXT = "ReasonWording"
 
@@ -63,10 +65,8 @@ REASONS: dict[ReasonCode, str] = {
 
 
 def format_day(day: date | None) -> str:
-    """``day`` in the UI language's long date format (empty for ``None``)."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    """``day`` with its weekday in the UI language (empty for ``None``)."""
+    return "" if day is None else format_date(day, weekday=True)
 
 
 def reason_text(reason: Reason) -> str:
