@@ -7,8 +7,8 @@ wording tests (``tests/gui/test_gui_wording.py``): a new code without a sample f
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from importlib import import_module
 
+from interviewplanner.core.policy_fields import PolicyProblem, PolicyProblemCode
 from interviewplanner.core.reasons import Reason, ReasonCode
 from interviewplanner.services.errors import (
     BookingChanged,
@@ -36,18 +36,6 @@ from interviewplanner.services.errors import (
     UserError,
 )
 from interviewplanner.storage.errors import DuplicateEmailError, StoreError, StoreErrorCode
-
-
-def _policy_problem() -> object:
-    """A policy problem as the core reports it (plain text before the core had codes)."""
-    try:
-        fields = import_module("interviewplanner.core.policy_fields")
-    except ImportError:
-        return "lunch does not fit the lunch window"
-    problem: object = fields.PolicyProblem(fields.PolicyProblemCode.LUNCH_TOO_LONG,
-                                           "lunch_minutes", value=90, window="12:00-13:00")
-    return problem
-
 
 KIM_BUSY = Reason(ReasonCode.BUSY, "kim@example.com", "Kim", date(2026, 12, 3))
 
@@ -84,7 +72,8 @@ LAST = datetime(2026, 12, 1, tzinfo=UTC)
 
 ERRORS: dict[ErrorCode, UserError] = {
     ErrorCode.NOT_FOUND: NotFoundError("interviewer", "nobody@example.com"),
-    ErrorCode.INVALID_POLICY: InvalidPolicy((_policy_problem(),)),
+    ErrorCode.INVALID_POLICY: InvalidPolicy((PolicyProblem(
+        PolicyProblemCode.LUNCH_TOO_LONG, "lunch_minutes", value=90, window="12:00-13:00"),)),
     ErrorCode.INVALID_DATE: InvalidDate("start", "tomorrow"),
     ErrorCode.INVALID_RANGE: InvalidRange(FIRST, LAST),
     ErrorCode.NUMBER_OUT_OF_RANGE: NumberOutOfRange("limit", 500, 1, 200),
