@@ -85,19 +85,19 @@
     </message>
     <message>
         <source>&amp;Find times</source>
-        <translation type="unfinished" />
+        <translation>日時を探す(&amp;F)</translation>
     </message>
     <message>
         <source>Find times for the plan on the Plan tab</source>
-        <translation type="unfinished" />
+        <translation>「プラン」タブのプランに合う日時を探します</translation>
     </message>
     <message>
         <source>&amp;Book the selected time…</source>
-        <translation type="unfinished" />
+        <translation>選択した日時を予約(&amp;B)…</translation>
     </message>
     <message>
         <source>Book the proposal selected on the Plan tab</source>
-        <translation type="unfinished" />
+        <translation>「プラン」タブで選択した提案を予約します</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
@@ -164,43 +164,43 @@
     <name>BookDialog</name>
     <message>
         <source>Move the booking</source>
-        <translation type="unfinished" />
+        <translation>予約の移動</translation>
     </message>
     <message>
         <source>Move {name}'s panel to this time?</source>
-        <translation type="unfinished" />
+        <translation>{name} さんのパネルをこの日時に移動しますか？</translation>
     </message>
     <message>
         <source>&amp;Move here</source>
-        <translation type="unfinished" />
+        <translation>ここに移動(&amp;M)</translation>
     </message>
     <message>
         <source>The invites keep their identity: exported again, they replace the old ones.</source>
-        <translation type="unfinished" />
+        <translation>招待状は同じものとして扱われます。書き出し直すと古い招待状を置き換えます。</translation>
     </message>
     <message>
         <source>Book the panel</source>
-        <translation type="unfinished" />
+        <translation>パネルの予約</translation>
     </message>
     <message>
         <source>Book {name}'s panel at this time?</source>
-        <translation type="unfinished" />
+        <translation>{name} さんのパネルをこの日時で予約しますか？</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished" />
+        <translation>予約(&amp;B)</translation>
     </message>
     <message>
         <source>The time is checked again as it is booked: if someone took it meanwhile, nothing is booked.</source>
-        <translation type="unfinished" />
+        <translation>予約の時点で空き状況をもう一度確認します。その間に他の人が使っていれば予約されません。</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Their local date and time</source>
-        <translation type="unfinished" />
+        <translation>現地の日時</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -208,15 +208,15 @@
     </message>
     <message>
         <source>Everyone's local time</source>
-        <translation type="unfinished" />
+        <translation>全員の現地時刻</translation>
     </message>
     <message>
         <source>{name} (candidate)</source>
-        <translation type="unfinished" />
+        <translation>{name}（候補者）</translation>
     </message>
     <message>
         <source>{name} (shadow)</source>
-        <translation type="unfinished" />
+        <translation>{name}（同席）</translation>
     </message>
 </context>
 <context>
@@ -290,16 +290,8 @@
         <translation>{name} による</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>確定</translation>
-    </message>
-    <message>
-        <source>Left it {state}: {when}</source>
-        <translation>結果: {state}・{when}</translation>
+        <source>{state}: {when}</source>
+        <translation>{state}: {when}</translation>
     </message>
     <message>
         <source>History</source>
@@ -458,143 +450,143 @@
     <name>CandidateForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished" />
+        <translation>メール(&amp;M):</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>タイムゾーン(&amp;Z):</translation>
     </message>
     <message>
         <source>Jane Doe</source>
-        <translation type="unfinished" />
+        <translation>山田 花子</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>任意</translation>
     </message>
     <message>
         <source>Candidate's time zone</source>
-        <translation type="unfinished" />
+        <translation>候補者のタイムゾーン</translation>
     </message>
     <message>
         <source>Availability, in the candidate's time</source>
-        <translation type="unfinished" />
+        <translation>候補者の都合（候補者の現地時刻）</translation>
     </message>
     <message>
         <source>&amp;Available (empty: weekdays 08:00–20:00, 09:00–18:00 preferred):</source>
-        <translation type="unfinished" />
+        <translation>都合のよい時間(&amp;A)（空欄なら平日 8:00～20:00、9:00～18:00 を優先）:</translation>
     </message>
     <message>
         <source>Candidate's available times</source>
-        <translation type="unfinished" />
+        <translation>候補者の都合のよい時間</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>日付(&amp;Y):</translation>
     </message>
     <message>
         <source>Available from</source>
-        <translation type="unfinished" />
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>Available until</source>
-        <translation type="unfinished" />
+        <translation>終了時刻</translation>
     </message>
     <message>
         <source>Ad&amp;d</source>
-        <translation type="unfinished" />
+        <translation>追加(&amp;D)</translation>
     </message>
     <message>
         <source>Add this available time</source>
-        <translation type="unfinished" />
+        <translation>この時間を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected available time</source>
-        <translation type="unfinished" />
+        <translation>選択した時間を削除</translation>
     </message>
     <message>
         <source>Or as te&amp;xt:</source>
-        <translation type="unfinished" />
+        <translation>文章で入力(&amp;X):</translation>
     </message>
     <message>
         <source>e.g. Tue 9–12, Wed after 14:00</source>
-        <translation type="unfinished" />
+        <translation>例: 火 9-12、水 14時以降</translation>
     </message>
     <message>
         <source>Availability as text</source>
-        <translation type="unfinished" />
+        <translation>都合を文章で入力</translation>
     </message>
     <message>
         <source>&amp;Use text</source>
-        <translation type="unfinished" />
+        <translation>読み取る(&amp;U)</translation>
     </message>
     <message>
         <source>The time must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation>終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
         <source>Choose the candidate's time zone first.</source>
-        <translation type="unfinished" />
+        <translation>先に候補者のタイムゾーンを選んでください。</translation>
     </message>
     <message>
         <source>Nothing in the text falls on the dates searched.</source>
-        <translation type="unfinished" />
+        <translation>検索する期間に当てはまる時間がありません。</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished" />
+        <translation>読み取れなかった部分:</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisBox</name>
     <message>
         <source>No time fits the plan in these dates.</source>
-        <translation type="unfinished" />
+        <translation>この期間にはプランに合う日時がありません。</translation>
     </message>
     <message>
         <source>No single rule blocks it: the combination does not fit.</source>
-        <translation type="unfinished" />
+        <translation>特定の条件ではなく、組み合わせとして合いません。</translation>
     </message>
     <message>
         <source>Why no time fits</source>
-        <translation type="unfinished" />
+        <translation>日時が見つからない理由</translation>
     </message>
     <message>
         <source>Search one more week</source>
-        <translation type="unfinished" />
+        <translation>もう 1 週間探す</translation>
     </message>
     <message>
         <source>Let {name} interview outside core hours</source>
-        <translation type="unfinished" />
+        <translation>{name} さんのコアタイム外の面接を許可</translation>
     </message>
     <message>
         <source>Edit {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} さんを編集…</translation>
     </message>
     <message>
         <source>Anyone from {pool} instead of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} さんの代わりに {pool} の誰か</translation>
     </message>
     <message>
         <source>Allow different days</source>
-        <translation type="unfinished" />
+        <translation>別々の日を許可</translation>
     </message>
     <message>
         <source>Edit the candidate's availability</source>
-        <translation type="unfinished" />
+        <translation>候補者の都合を編集</translation>
     </message>
     <message numerus="yes">
         <source>Ask {pool} for %n interviewer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>{pool} から %n 人にする</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,7 +1072,7 @@
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation>宛先(&amp;R):</translation>
+        <translation>受信者(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -1470,7 +1462,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>プラン</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -1496,7 +1488,7 @@
     </message>
     <message>
         <source>Proposal {rank}</source>
-        <translation type="unfinished" />
+        <translation>提案 {rank}</translation>
     </message>
     <message>
         <source>Add an interviewer first: a calendar belongs to one person.</source>
@@ -1551,46 +1543,46 @@
     <name>MinutesDelegate</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>分</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Cannot find times</source>
-        <translation type="unfinished" />
+        <translation>日時を探せません</translation>
     </message>
     <message>
         <source>Cannot book</source>
-        <translation type="unfinished" />
+        <translation>予約できません</translation>
     </message>
     <message>
         <source>Cannot move the booking</source>
-        <translation type="unfinished" />
+        <translation>予約を移動できません</translation>
     </message>
     <message>
         <source>Cannot read the booking</source>
-        <translation type="unfinished" />
+        <translation>予約を読み込めません</translation>
     </message>
     <message>
         <source>Cannot list the templates</source>
-        <translation type="unfinished" />
+        <translation>テンプレートの一覧を読み込めません</translation>
     </message>
     <message>
         <source>Cannot load the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込めません</translation>
     </message>
     <message>
         <source>Cannot save the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを保存できません</translation>
     </message>
     <message>
         <source>Cannot delete the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを削除できません</translation>
     </message>
     <message>
         <source>Cannot change the interviewer</source>
-        <translation type="unfinished" />
+        <translation>面接官を変更できません</translation>
     </message>
     <message>
         <source>Cannot read the bookings</source>
@@ -1617,275 +1609,275 @@
     <name>OptionsForm</name>
     <message>
         <source>Break bet&amp;ween sessions:</source>
-        <translation type="unfinished" />
+        <translation>セッション間の休憩(&amp;W):</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分</translation>
     </message>
     <message>
         <source>All sessions on one da&amp;y (the candidate's)</source>
-        <translation type="unfinished" />
+        <translation>すべてのセッションを同じ日に（候補者の日付）(&amp;Y)</translation>
     </message>
     <message>
         <source>Keep the &amp;given order</source>
-        <translation type="unfinished" />
+        <translation>この順番を守る(&amp;G)</translation>
     </message>
     <message>
         <source>Start-time gri&amp;d:</source>
-        <translation type="unfinished" />
+        <translation>開始時刻の刻み(&amp;D):</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>Organi&amp;zer:</source>
-        <translation type="unfinished" />
+        <translation>主催者(&amp;Z):</translation>
     </message>
     <message>
         <source>Recruiting</source>
-        <translation type="unfinished" />
+        <translation>採用担当</translation>
     </message>
     <message>
         <source>Organizer e-mail:</source>
-        <translation type="unfinished" />
+        <translation>主催者のメール:</translation>
     </message>
     <message>
         <source>receives the replies to the invites</source>
-        <translation type="unfinished" />
+        <translation>招待への返信を受け取ります</translation>
     </message>
     <message>
         <source>Loc&amp;ation or video link:</source>
-        <translation type="unfinished" />
+        <translation>場所またはビデオ会議のリンク(&amp;A):</translation>
     </message>
 </context>
 <context>
     <name>PlannerPanel</name>
     <message>
         <source>Temp&amp;late:</source>
-        <translation type="unfinished" />
+        <translation>テンプレート(&amp;L):</translation>
     </message>
     <message>
         <source>Saved plan templates</source>
-        <translation type="unfinished" />
+        <translation>保存したプランのテンプレート</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation>読み込む</translation>
     </message>
     <message>
         <source>Load the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを読み込む</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Save the plan as a template</source>
-        <translation type="unfinished" />
+        <translation>プランをテンプレートとして保存</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートを削除</translation>
     </message>
     <message>
         <source>&amp;Candidate</source>
-        <translation type="unfinished" />
+        <translation>候補者(&amp;C)</translation>
     </message>
     <message>
         <source>Sessi&amp;ons</source>
-        <translation type="unfinished" />
+        <translation>セッション(&amp;O)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation>オプション</translation>
     </message>
     <message>
         <source>Parts of the plan</source>
-        <translation type="unfinished" />
+        <translation>プランの項目</translation>
     </message>
     <message>
         <source>Stop moving</source>
-        <translation type="unfinished" />
+        <translation>移動をやめる</translation>
     </message>
     <message>
         <source>Stop moving the booking</source>
-        <translation type="unfinished" />
+        <translation>予約の移動をやめる</translation>
     </message>
     <message>
         <source>The plan changed: Find times again to see times for it.</source>
-        <translation type="unfinished" />
+        <translation>プランが変わりました。もう一度「日時を探す」を押してください。</translation>
     </message>
     <message>
         <source>The last day is before the first.</source>
-        <translation type="unfinished" />
+        <translation>終了日が開始日より前です。</translation>
     </message>
     <message>
         <source>{name} may now interview outside core hours.</source>
-        <translation type="unfinished" />
+        <translation>{name} さんはコアタイム外にも面接できるようになりました。</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished" />
+        <translation>予約しています…</translation>
     </message>
     <message>
         <source>Booked {name}'s panel: {when}.</source>
-        <translation type="unfinished" />
+        <translation>{name} さんのパネルを予約しました: {when}。</translation>
     </message>
     <message>
         <source>Moved {name}'s panel to {when}.</source>
-        <translation type="unfinished" />
+        <translation>{name} さんのパネルを {when} に移動しました。</translation>
     </message>
     <message>
         <source>Cannot move the booking</source>
-        <translation type="unfinished" />
+        <translation>予約を移動できません</translation>
     </message>
     <message>
         <source>Cannot book</source>
-        <translation type="unfinished" />
+        <translation>予約できません</translation>
     </message>
     <message>
-        <source>That time was taken meanwhile: the list was searched again.</source>
-        <translation type="unfinished" />
+        <source>That time was taken meanwhile: searched again.</source>
+        <translation>その日時はその間に埋まりました。探し直しました。</translation>
     </message>
     <message>
         <source>Moving {name}'s panel (booked for {when}). Choose a new time and press Move here.</source>
-        <translation type="unfinished" />
+        <translation>{name} さんのパネル（{when} に予約済み）を移動しています。新しい日時を選んで「ここに移動」を押してください。</translation>
     </message>
     <message>
         <source>Template “{name}” loaded.</source>
-        <translation type="unfinished" />
+        <translation>テンプレート「{name}」を読み込みました。</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートとして保存</translation>
     </message>
     <message>
         <source>Template &amp;name (an existing one is replaced):</source>
-        <translation type="unfinished" />
+        <translation>テンプレート名(&amp;N)（同じ名前があれば置き換えます）:</translation>
     </message>
     <message>
         <source>Saved the template “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>テンプレート「{name}」を保存しました。</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished" />
+        <translation>テンプレートの削除</translation>
     </message>
     <message>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>テンプレート「{name}」を削除しますか？</translation>
     </message>
 </context>
 <context>
     <name>PlannerWords</name>
     <message>
         <source>Enter the candidate's name.</source>
-        <translation type="unfinished" />
+        <translation>候補者の名前を入力してください。</translation>
     </message>
     <message>
         <source>Choose the candidate's time zone from the list.</source>
-        <translation type="unfinished" />
+        <translation>候補者のタイムゾーンを一覧から選んでください。</translation>
     </message>
     <message>
         <source>Enter an e-mail address or nothing.</source>
-        <translation type="unfinished" />
+        <translation>メールアドレスを入力するか、空欄にしてください。</translation>
     </message>
     <message>
         <source>Each available time must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation>都合のよい時間は、終了が開始より後になるようにしてください。</translation>
     </message>
     <message>
         <source>Add at least one session.</source>
-        <translation type="unfinished" />
+        <translation>セッションを 1 つ以上追加してください。</translation>
     </message>
     <message>
         <source>Session {number} needs a title.</source>
-        <translation type="unfinished" />
+        <translation>セッション {number} に名前を付けてください。</translation>
     </message>
     <message>
         <source>Session {number} needs a length from 1 minute to one day.</source>
-        <translation type="unfinished" />
+        <translation>セッション {number} の長さは 1 分から 1 日までにしてください。</translation>
     </message>
     <message>
         <source>Session {number} names the same interviewer twice.</source>
-        <translation type="unfinished" />
+        <translation>セッション {number} に同じ面接官が 2 回入っています。</translation>
     </message>
     <message>
         <source>Session {number} asks for people from a pool: choose the pool.</source>
-        <translation type="unfinished" />
+        <translation>セッション {number} はプールから人を選びます。プールを選んでください。</translation>
     </message>
     <message>
         <source>Session {number} needs an interviewer: name someone or take people from a pool.</source>
-        <translation type="unfinished" />
+        <translation>セッション {number} に面接官がいません。誰かを指名するか、プールから選んでください。</translation>
     </message>
     <message>
         <source>Session {number} is not complete.</source>
-        <translation type="unfinished" />
+        <translation>セッション {number} が完成していません。</translation>
     </message>
     <message>
         <source>The break must be 0 minutes or more.</source>
-        <translation type="unfinished" />
+        <translation>休憩は 0 分以上にしてください。</translation>
     </message>
     <message>
         <source>Choose 5, 10, 15 or 30 minutes.</source>
-        <translation type="unfinished" />
+        <translation>5、10、15、30 分のどれかを選んでください。</translation>
     </message>
     <message>
         <source>Check the organizer's name and e-mail.</source>
-        <translation type="unfinished" />
+        <translation>主催者の名前とメールを確認してください。</translation>
     </message>
     <message>
         <source>The plan is not complete.</source>
-        <translation type="unfinished" />
+        <translation>プランが完成していません。</translation>
     </message>
     <message>
         <source>“{text}”: not understood</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: 読み取れません</translation>
     </message>
     <message>
         <source>“{text}”: {detail} is not a time of day</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: {detail} は時刻ではありません</translation>
     </message>
     <message>
         <source>“{text}”: {detail} is not a date</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: {detail} は日付ではありません</translation>
     </message>
     <message>
         <source>“{text}”: give a range (9–12), “after 14:00” or “until 11:00”</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: 範囲（9-12）、「14時以降」、「11時まで」のように書いてください</translation>
     </message>
     <message>
         <source>“{text}”: ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: 終わりが始まりより前です</translation>
     </message>
     <message>
         <source>“{text}”: outside the dates searched</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: 検索する期間の外です</translation>
     </message>
     <message>
         <source>“{text}”: that day number occurs twice in the dates searched</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: その日にちは検索する期間に 2 回あります</translation>
     </message>
     <message>
         <source>“{text}”: the weekday does not match the date</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: 曜日が日付と合いません</translation>
     </message>
     <message>
         <source>“{text}”: {detail} is not the candidate's time zone</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: {detail} は候補者のタイムゾーンではありません</translation>
     </message>
     <message>
         <source>“{text}”: that time does not exist there (clocks change)</source>
-        <translation type="unfinished" />
+        <translation>「{text}」: 時計の切り替えのため、その時刻は存在しません</translation>
     </message>
 </context>
 <context>
@@ -1963,91 +1955,119 @@
     <name>ProposalModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>スコア</translation>
     </message>
     <message>
         <source>When (shown zone)</source>
-        <translation type="unfinished" />
+        <translation>日時（表示タイムゾーン）</translation>
     </message>
     <message>
         <source>Everyone's local time</source>
-        <translation type="unfinished" />
+        <translation>全員の現地時刻</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>理由</translation>
     </message>
     <message>
         <source>good hours for the candidate</source>
-        <translation type="unfinished" />
+        <translation>候補者に都合のよい時間帯</translation>
     </message>
     <message>
         <source>early for the candidate</source>
-        <translation type="unfinished" />
+        <translation>候補者には早い時間</translation>
     </message>
     <message>
         <source>late for the candidate</source>
-        <translation type="unfinished" />
+        <translation>候補者には遅い時間</translation>
+    </message>
+    <message>
+        <source>{name} (candidate)</source>
+        <translation>{name}（候補者）</translation>
+    </message>
+    <message>
+        <source>{name} (shadow)</source>
+        <translation>{name}（同席）</translation>
+    </message>
+    <message>
+        <source>{name}: {time}</source>
+        <translation>{name}: {time}</translation>
+    </message>
+    <message>
+        <source>{name} outside core hours ({time})</source>
+        <translation>{name} さんはコアタイム外（{time}）</translation>
+    </message>
+    <message>
+        <source>all in core hours</source>
+        <translation>全員コアタイム内</translation>
+    </message>
+    <message>
+        <source>{name}: %n interview(s) that week</source>
+        <translation>{name} さん: その週の面接 %n 件</translation>
+    </message>
+    <message>
+        <source>score {score} of 1</source>
+        <translation>スコア {score}（最高 1）</translation>
     </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished" />
+        <translation>開始日(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>宛先(&amp;T):</translation>
+        <translation>終了日(&amp;T):</translation>
     </message>
     <message>
         <source>First day to search, in the candidate's time zone</source>
-        <translation type="unfinished" />
+        <translation>検索する最初の日（候補者のタイムゾーン）</translation>
     </message>
     <message>
         <source>Last day to search, in the candidate's time zone</source>
-        <translation type="unfinished" />
+        <translation>検索する最後の日（候補者のタイムゾーン）</translation>
     </message>
     <message>
         <source>Find times</source>
-        <translation type="unfinished" />
+        <translation>日時を探す</translation>
     </message>
     <message>
         <source>Find times for the plan (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>プランに合う日時を探します (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Proposed times, best first</source>
-        <translation type="unfinished" />
+        <translation>提案された日時（よい順）</translation>
     </message>
     <message>
         <source>Describe the panel on the left, then press Find times (Ctrl+Return).</source>
-        <translation type="unfinished" />
+        <translation>左側でパネルの内容を入力し、「日時を探す」(Ctrl+Return) を押してください。</translation>
     </message>
     <message>
         <source>Proposed times</source>
-        <translation type="unfinished" />
+        <translation>提案された日時</translation>
     </message>
     <message>
         <source>&amp;Move here…</source>
-        <translation type="unfinished" />
+        <translation>ここに移動(&amp;M)…</translation>
     </message>
     <message>
         <source>Boo&amp;k…</source>
-        <translation type="unfinished" />
+        <translation>予約(&amp;K)…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>探しています…</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 件見つかりました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2231,11 +2251,11 @@
     <name>SessionModel</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>分</translation>
     </message>
     <message>
         <source>Interviewers</source>
@@ -2243,120 +2263,126 @@
     </message>
     <message>
         <source>Trainee or shadow</source>
-        <translation type="unfinished" />
+        <translation>研修生・同席</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from {pool}</source>
+        <translation>
+            <numerusform>{pool} から %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished" />
+        <translation>（未定）</translation>
     </message>
     <message>
         <source>someone from {pool}</source>
-        <translation type="unfinished" />
+        <translation>{pool} の誰か</translation>
     </message>
 </context>
 <context>
     <name>SessionsEditor</name>
     <message>
         <source>Sessions, in order</source>
-        <translation type="unfinished" />
+        <translation>セッション（順番どおり）</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished" />
+        <translation>セッションを追加(&amp;A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected session</source>
-        <translation type="unfinished" />
+        <translation>選択したセッションを削除</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>上へ(&amp;U)</translation>
     </message>
     <message>
         <source>Move the session earlier (Ctrl+Up)</source>
-        <translation type="unfinished" />
+        <translation>セッションを前に移動 (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translation>下へ(&amp;D)</translation>
     </message>
     <message>
         <source>Move the session later (Ctrl+Down)</source>
-        <translation type="unfinished" />
+        <translation>セッションを後ろに移動 (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Len&amp;gth:</source>
-        <translation type="unfinished" />
+        <translation>長さ(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Na&amp;med interviewers:</source>
-        <translation type="unfinished" />
+        <translation>指名する面接官(&amp;M):</translation>
     </message>
     <message>
         <source>how man&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>人数(&amp;Y):</translation>
     </message>
     <message>
         <source>Trainee or shado&amp;w:</source>
-        <translation type="unfinished" />
+        <translation>研修生・同席(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Pool:</source>
-        <translation type="unfinished" />
+        <translation>プール(&amp;P):</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分</translation>
     </message>
     <message>
         <source>Named interviewers (all required)</source>
-        <translation type="unfinished" />
+        <translation>指名する面接官（全員必須）</translation>
     </message>
     <message>
         <source>How many from the pool</source>
-        <translation type="unfinished" />
+        <translation>プールからの人数</translation>
     </message>
     <message>
         <source>(no pool)</source>
-        <translation type="unfinished" />
+        <translation>（プールなし）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（なし）</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of {pool}</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>{pool}（%n 人）</numerusform>
         </translation>
     </message>
     <message>
         <source>someone from {pool}</source>
-        <translation type="unfinished" />
+        <translation>{pool} の誰か</translation>
     </message>
     <message>
         <source>trainee: {name}</source>
-        <translation type="unfinished" />
+        <translation>研修生: {name}</translation>
     </message>
     <message>
         <source>Session {number}</source>
-        <translation type="unfinished" />
+        <translation>セッション {number}</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished" />
+        <translation>セッションが選ばれていません</translation>
     </message>
     <message>
         <source>{email} (not on the roster)</source>
-        <translation type="unfinished" />
+        <translation>{email}（名簿にいません）</translation>
     </message>
 </context>
 <context>
@@ -2442,18 +2468,6 @@
     <message>
         <source>Week view</source>
         <translation>週表示</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start}～{end}</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>(week {number})</source>

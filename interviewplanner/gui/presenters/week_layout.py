@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import IntEnum
 from typing import Protocol
@@ -124,6 +124,11 @@ class RowLayout:
     blocks: tuple[Block, ...]
     hours: tuple[Tick, ...]
     utc_offsets: tuple[int, ...]  # distinct offsets (minutes) during the week, in order
+    free_in_core: tuple[tuple[float, float], ...] = ()  # minutes free for an interview in core
+
+    def is_free_in_core(self, minute: float) -> bool:
+        """True when an interview could lie at ``minute`` inside this person's core hours."""
+        return any(a <= minute < b for a, b in self.free_in_core)
 
     def blocks_at(self, minute: float) -> list[Block]:
         """Blocks covering ``minute``, in painting order."""
@@ -345,10 +350,11 @@ def build_week(monday: date, display_zone: str, people: Sequence[PersonWeek],
     free: list[Interval] | None = None
     for entry in people:
         row, cores = build_row(entry, company, start, end, language)
-        rows.append(row)
         common = normalise(cores) if common is None else intersect(common, cores)
         mine = _free_in_core(entry, company, cores, start, end)
         free = mine if free is None else intersect(free, mine)
+        spans = tuple((minute_of(start, i.start), minute_of(start, i.end)) for i in mine)
+        rows.append(replace(row, free_in_core=spans))
     week = Interval(start, end)
     all_core = tuple(_block(start, Kind.CORE, iv) for iv in clip(common or [], week))
     all_free = tuple(_block(start, Kind.CORE, iv) for iv in clip(free or [], week))
@@ -360,8 +366,3 @@ def build_week(monday: date, display_zone: str, people: Sequence[PersonWeek],
 def rebuild(layout: WeekLayout, language: str) -> WeekLayout:
     """The same week laid out again in another holiday-name ``language``."""
     return build_week(layout.monday, layout.zone, layout.people, layout.company, language)
-
-
-def zone_city(zone: str) -> str:
-    """The readable place of an IANA zone name: ``America/Los_Angeles`` -> ``Los Angeles``."""
-    return zone.rsplit("/", 1)[-1].replace("_", " ")

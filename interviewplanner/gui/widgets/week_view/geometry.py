@@ -22,6 +22,8 @@ from enum import Enum
 MIN_PX_PER_MINUTE = 0.05
 MAX_PX_PER_MINUTE = 4.0
 ZOOM_STEP = 1.25
+ROW_STRETCH = 3.5
+"""Rows grow into free height up to this many times the smallest row."""
 SEGMENT_GAP = 8.0
 """Pixels between two shown segments of the week (where hidden hours would be)."""
 HOUR_STEPS = (1, 2, 3, 4, 6, 12, 24)
@@ -104,6 +106,13 @@ class Axis:
         a, b = self.segments[index]
         return min(a + (x - self._x0[index]) / self.scale, b) if self.scale > 0 else a
 
+    def segment_bounds(self, minute: float) -> tuple[float, float] | None:
+        """Content x range of the segment showing ``minute`` (None: the minute is hidden)."""
+        index = self._index(minute)
+        if index < 0 or minute > self.segments[index][1]:
+            return None
+        return self.segment_x(index)
+
     def in_gap(self, x: float) -> bool:
         """True when content ``x`` lies between two segments (or outside all of them)."""
         if x < 0 or x > self.width:
@@ -145,6 +154,26 @@ def clamp_zoom(wanted: float, fit: float) -> float:
     return 0.0 if value <= fit * 1.0001 else value
 
 
+def legend_places(widths: Sequence[float], width: float, swatch: float,
+                  spacing: float = 14) -> list[tuple[int, float]]:
+    """(line, x) of each legend item of text ``widths``, wrapped to ``width`` pixels."""
+    places: list[tuple[int, float]] = []
+    row, x = 0, 8.0
+    for text in widths:
+        item = swatch + 4 + text
+        if x > 8 and x + item > width - 4:
+            row, x = row + 1, 8.0
+        places.append((row, x))
+        x += item + spacing
+    return places
+
+
+def legend_rows(widths: Sequence[float], width: float, swatch: float, spacing: float = 14) -> int:
+    """Lines the legend needs (at least one)."""
+    places = legend_places(widths, width, swatch, spacing)
+    return places[-1][0] + 1 if places else 1
+
+
 def hour_step(scale: float, label_width: float, spacing: float = 8.0) -> int:
     """Every how many hours a label of ``label_width`` pixels fits at ``scale``."""
     hour = 60 * scale
@@ -161,6 +190,7 @@ class Metrics:
     line: int  # height of a line in the normal font
     small_line: int  # height of a line in the small font
     label_width: int  # width of the sticky column with names
+    legend_rows: int = 1  # lines the legend needs at the current width
 
     @property
     def header_h(self) -> int:
@@ -184,8 +214,13 @@ class Metrics:
 
     @property
     def legend_h(self) -> int:
-        """The legend at the bottom."""
-        return self.small_line + 14
+        """The legend at the bottom (one or more lines of swatches)."""
+        return self.legend_rows * self.legend_line + 8
+
+    @property
+    def legend_line(self) -> int:
+        """Height of one line of the legend."""
+        return self.small_line + 6
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,21 @@
 """The paint passes of the week view, each a small function over one :class:`Scene`.
 
 A scene is everything one paint needs (the week, the geometry, scroll, palette, fonts, the
-overlay); passes run in :data:`PASSES` order, later ones on top. Each row's shapes are built
-once per week, zoom and bar height (:class:`RowCache`) in content coordinates and painted with
-a translation, so scrolling and hovering do no per-block Python work.
+overlay, the keyboard cursor); passes run in :data:`PASSES` order, later ones on top. Each
+row's shapes are built once per week, zoom and bar height (:class:`RowCache`) in content
+coordinates and painted with a translation, so scrolling and hovering do no per-block Python
+work.
+
+Text is drawn whole or not at all: an hour label that would cross the edge of its stretch of
+time, or touch its neighbour, is left out (the tooltip still says the time); day titles fall
+back to shorter formats before they would be cut; lines never run through labels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,36 +30,49 @@ from PySide6.QtGui import (
 )
 
 from interviewplanner.core.timezones import get_zone, to_local
-from interviewplanner.gui.presenters.week_layout import Kind, RowLayout, WeekLayout
-from interviewplanner.gui.widgets.week_view.geometry import Axis, Frame, Rect, hour_step
+from interviewplanner.gui import zones
+from interviewplanner.gui.presenters.week_layout import Block, Kind, RowLayout, WeekLayout
+from interviewplanner.gui.widgets.week_view.geometry import (
+    Axis,
+    Frame,
+    Rect,
+    hour_step,
+    legend_places,
+)
 from interviewplanner.gui.widgets.week_view.overlay import Highlight
 from interviewplanner.gui.widgets.week_view.words import (
-    day_text,
+    day_titles,
     kind_name,
+    offsets_text,
     short_weekday,
+    strip_name,
     time_text,
+    zone_name,
 )
-from interviewplanner.gui.zones import utc_offset_text
 
 COLORS: dict[Kind, QColor] = {
-    Kind.WEEKEND: QColor(236, 236, 240),
-    Kind.HOLIDAY: QColor(253, 221, 221),
-    Kind.CLOSURE: QColor(232, 222, 245),
+    Kind.WEEKEND: QColor(226, 226, 232),
+    Kind.HOLIDAY: QColor(248, 200, 200),
+    Kind.CLOSURE: QColor(218, 202, 240),
     Kind.WINDOW: QColor(214, 232, 250),
     Kind.CORE: QColor(140, 196, 240),
     Kind.LUNCH: QColor(255, 214, 140),
     Kind.BUSY: QColor(84, 96, 120),
     Kind.BOOKED: QColor(226, 96, 30),
 }
-ALL_CORE_COLOR = QColor(56, 160, 90)
+ALL_FREE_COLOR = QColor(56, 160, 90)
+ALL_CORE_COLOR = QColor(190, 226, 200)  # everyone in core hours, but not everyone free
 NOW_COLOR = QColor(220, 30, 40)
 DAY_LINE = QColor(150, 150, 160)
 HOUR_LINE = QColor(0, 0, 0, 22)
 OVERLAY_COLOR = QColor(120, 40, 200)
+HOLIDAY_TEXT = QColor(140, 30, 30)
+LABEL_GAP = 4  # pixels kept between two labels
 
 # Vertical placement of each kind inside a bar: (top fraction, height fraction).
 BANDS: dict[Kind, tuple[float, float]] = {
     Kind.CORE: (0.25, 0.5), Kind.LUNCH: (0.15, 0.7), Kind.BUSY: (0.12, 0.76),
+    Kind.BOOKED: (0.08, 0.84),
 }
 
 
@@ -68,9 +86,9 @@ class Fonts:
 
     @classmethod
     def from_font(cls, base: QFont) -> Fonts:
-        """Small (80 %, at least 6 pt) and bold variants of ``base``."""
+        """Small (85 %, at least 7 pt) and bold variants of ``base``."""
         small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() * 0.8, 6.0))
+        small.setPointSizeF(max(base.pointSizeF() * 0.85, 7.0))
         bold = QFont(base)
         bold.setBold(True)
         return cls(QFont(base), small, bold)
@@ -121,6 +139,16 @@ class Scene:
         """Where time is drawn (right of the names, above the legend)."""
         return qrect(self.frame.time_clip())
 
+    def rows_clip(self) -> QRect:
+        """Where rows are drawn (below the strip, above the legend)."""
+        frame = self.frame
+        return QRect(0, frame.rows_top, frame.width, frame.rows_bottom - frame.rows_top)
+
+    def row_visible(self, index: int) -> bool:
+        """True when some of row ``index`` is on screen."""
+        top = self.frame.row_top(index, self.scroll_y)
+        return top <= self.frame.rows_bottom and top + self.frame.row_h >= self.frame.rows_top
+
 
 def qrect(rect: Rect) -> QRect:
     """A geometry :class:`Rect` as a QRect (rounded to whole pixels)."""
@@ -136,6 +164,7 @@ class RowShapes:
     hatches: list[QRectF] = field(default_factory=list)
     outlines: list[QRectF] = field(default_factory=list)
     named: list[tuple[QRectF, str]] = field(default_factory=list)
+    booked: list[tuple[QRectF, str]] = field(default_factory=list)
     hour_lines: list[QLineF] = field(default_factory=list)
     day_lines: list[QLineF] = field(default_factory=list)
     texts: list[tuple[QPointF, QStaticText, bool]] = field(default_factory=list)
@@ -180,70 +209,94 @@ class RowCache:
 
     def _build(self, scene: Scene, row: RowLayout) -> RowShapes:
         shapes = RowShapes()
-        bar_h = scene.frame.bar_h
         for block in row.blocks:
-            top_f, height_f = BANDS.get(block.kind, (0.0, 1.0))
-            for x1, x2 in scene.axis.pieces(block.start, block.end):
-                rect = QRectF(x1, bar_h * top_f, max(x2 - x1, 1.0), bar_h * height_f)
-                shapes.fills.append((rect, COLORS[block.kind]))
-                if block.kind == Kind.LUNCH:
-                    shapes.hatches.append(rect)
-                elif block.kind in (Kind.HOLIDAY, Kind.CLOSURE) and block.label:
-                    shapes.named.append((rect, block.label))
-                elif block.kind == Kind.BOOKED:
-                    shapes.outlines.append(rect.adjusted(0, 1, -1, -2))
+            self._add_block(scene, block, shapes)
         self._add_hours(scene, row, shapes)
         return shapes
 
+    @staticmethod
+    def _add_block(scene: Scene, block: Block, shapes: RowShapes) -> None:
+        bar_h = scene.frame.bar_h
+        top_f, height_f = BANDS.get(block.kind, (0.0, 1.0))
+        for x1, x2 in scene.axis.pieces(block.start, block.end):
+            rect = QRectF(x1, bar_h * top_f, max(x2 - x1, 1.0), bar_h * height_f)
+            shapes.fills.append((rect, COLORS[block.kind]))
+            if block.kind == Kind.LUNCH:
+                shapes.hatches.append(rect)
+            elif block.kind in (Kind.HOLIDAY, Kind.CLOSURE) and block.label:
+                shapes.named.append((rect, block.label))
+            elif block.kind == Kind.BOOKED:
+                shapes.outlines.append(rect.adjusted(0, 0, -1, -1))
+                if block.label:
+                    shapes.booked.append((rect, block.label))
+
     def _add_hours(self, scene: Scene, row: RowLayout, shapes: RowShapes) -> None:
+        """Hour and midnight lines over the bar; labels above it, whole and apart (weekday
+        names at midnight first, right of their line, then the hours around them)."""
         bar_h = scene.frame.bar_h
         small = scene.fonts.small_metrics
-        step = hour_step(scene.axis.scale, small.horizontalAdvance("00"), 6)
-        label_y = -small.height() - 2.0
-        right_edge = -1e9
+        step = hour_step(scene.axis.scale, small.horizontalAdvance("00"), 2 * LABEL_GAP)
+        label_y = -scene.frame.metrics.tick_h + 1.0
+        taken: list[tuple[float, float]] = []
+        hours: list[tuple[float, tuple[float, float], int]] = []
         for tick in row.hours:
-            if not scene.axis.shows(tick.minute):
+            bounds = scene.axis.segment_bounds(tick.minute)
+            if bounds is None:
                 continue
             x = scene.axis.x(tick.minute)
             hour = tick.local.hour
             (shapes.day_lines if hour == 0 else shapes.hour_lines).append(QLineF(x, 0, x, bar_h))
-            if hour % step:
-                continue
-            label = f"{hour:02d}" if hour else short_weekday(tick.local)
-            text = self.static_text(label, scene.fonts.small)
-            width = text.size().width()
-            if x - width / 2 < right_edge + 3:
-                continue  # would touch the previous label (e.g. a day name at midnight)
-            right_edge = x + width / 2
-            shapes.texts.append((QPointF(x - width / 2, label_y), text, hour == 0))
+            if hour == 0:
+                text = self.static_text(short_weekday(tick.local), scene.fonts.small)
+                _place(shapes, taken, x + 3, text, bounds=bounds, y=label_y, midnight=True)
+            elif hour % step == 0:
+                hours.append((x, bounds, hour))
+        for x, bounds, hour in hours:
+            text = self.static_text(f"{hour:02d}", scene.fonts.small)
+            _place(shapes, taken, x - text.size().width() / 2, text, bounds=bounds, y=label_y,
+                   midnight=False)
+
+
+def _place(shapes: RowShapes, taken: list[tuple[float, float]], left: float, text: QStaticText,
+           *, bounds: tuple[float, float], y: float, midnight: bool) -> None:
+    """Add ``text`` at ``left`` if it lies inside ``bounds`` and touches no placed label."""
+    width = text.size().width()
+    if left < bounds[0] + 1 or left + width > bounds[1] - 1:
+        return
+    if any(left < b + LABEL_GAP and a < left + width + LABEL_GAP for a, b in taken):
+        return
+    taken.append((left, left + width))
+    shapes.texts.append((QPointF(left, y), text, midnight))
+
+
+def hour_labels(scene: Scene, cache: RowCache, index: int) -> list[tuple[QRectF, str]]:
+    """Viewport rectangles and texts of the local-hour labels above row ``index``."""
+    shapes = cache.shapes(scene, index)
+    top = scene.frame.bar_rect(index, scene.scroll_y).y
+    return [(QRectF(point.x() + scene.origin, point.y() + top, text.size().width(),
+                    text.size().height()), text.text()) for point, text, _m in shapes.texts]
 
 
 def paint_empty(painter: QPainter, rect: QRect, palette: QPalette) -> None:
     """The hint shown before any week is loaded."""
     painter.setPen(palette.placeholderText().color())
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate(
-        "WeekView", "Select interviewers in the roster to see their week."))
-
-
-def _row_visible(scene: Scene, top: float) -> bool:
-    frame = scene.frame
-    return top <= frame.rows_bottom and top + frame.row_h >= frame.rows_top
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                     QCoreApplication.translate(
+                         "WeekView", "Select interviewers in the roster to see their week."))
 
 
 def paint_rows(painter: QPainter, scene: Scene, cache: RowCache) -> None:
     """Every visible row: alternating bands, the drop highlight, then its cached shapes."""
     frame = scene.frame
     painter.save()
-    painter.setClipRect(QRect(0, frame.rows_top, frame.width, frame.rows_bottom - frame.rows_top))
+    painter.setClipRect(scene.rows_clip())
     clip = scene.time_clip()
-    alt = scene.palette.alternateBase()
     for index in range(len(scene.layout.rows)):
-        top = frame.row_top(index, scene.scroll_y)
-        if not _row_visible(scene, top):
+        if not scene.row_visible(index):
             continue
-        band = QRect(0, round(top), frame.width, frame.row_h)
+        band = QRect(0, round(frame.row_top(index, scene.scroll_y)), frame.width, frame.row_h)
         if index % 2:
-            painter.fillRect(band, alt)
+            painter.fillRect(band, scene.palette.alternateBase())
         if index == scene.drop_row:
             painter.fillRect(band, scene.palette.highlight().color().lighter(170))
         painter.save()
@@ -255,6 +308,8 @@ def paint_rows(painter: QPainter, scene: Scene, cache: RowCache) -> None:
         painter.translate(-scene.origin, -bar_top)
         for rect, text in shapes.named:
             _paint_block_label(painter, scene, rect.translated(scene.origin, bar_top), text)
+        for rect, text in shapes.booked:
+            _paint_booked_label(painter, scene, rect.translated(scene.origin, bar_top), text)
         painter.restore()
     painter.restore()
 
@@ -266,7 +321,7 @@ def _paint_shapes(painter: QPainter, scene: Scene, shapes: RowShapes) -> None:
     for rect in shapes.hatches:
         painter.fillRect(rect, hatch)
     if shapes.outlines:
-        painter.setPen(QPen(COLORS[Kind.BOOKED].darker(140), 1))
+        painter.setPen(QPen(COLORS[Kind.BOOKED].darker(150), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRects(shapes.outlines)
     painter.setPen(QPen(HOUR_LINE, 1))
@@ -274,7 +329,7 @@ def _paint_shapes(painter: QPainter, scene: Scene, shapes: RowShapes) -> None:
     painter.setPen(QPen(DAY_LINE, 1))
     painter.drawLines(shapes.day_lines)
     painter.setFont(scene.fonts.small)
-    for color, midnight in ((scene.palette.text().color(), False), (DAY_LINE.darker(150), True)):
+    for color, midnight in ((scene.palette.text().color(), False), (DAY_LINE.darker(160), True)):
         painter.setPen(color)
         for point, text, is_midnight in shapes.texts:
             if is_midnight == midnight:
@@ -282,54 +337,83 @@ def _paint_shapes(painter: QPainter, scene: Scene, shapes: RowShapes) -> None:
 
 
 def _paint_block_label(painter: QPainter, scene: Scene, rect: QRectF, text: str) -> None:
+    """A holiday's or closure's name inside its block (elided, and only when a word fits)."""
+    visible = rect.intersected(QRectF(scene.time_clip()))
+    fm = scene.fonts.small_metrics
+    room = int(visible.width()) - 8
+    if room < fm.horizontalAdvance(text[:6] + "…"):
+        return
     painter.save()
     painter.setFont(scene.fonts.small)
-    painter.setPen(QColor(150, 40, 40))
-    visible = rect.intersected(QRectF(scene.time_clip()))
-    elided = scene.fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                  int(visible.width()) - 8)
+    painter.setPen(HOLIDAY_TEXT)
     painter.drawText(visible.adjusted(4, 0, -4, 0),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                     fm.elidedText(text, Qt.TextElideMode.ElideRight, room))
+    painter.restore()
+
+
+def _paint_booked_label(painter: QPainter, scene: Scene, rect: QRectF, text: str) -> None:
+    """A booked interview's candidate inside its block, only when the whole name fits."""
+    fm = scene.fonts.small_metrics
+    if fm.horizontalAdvance(text) + 8 > rect.width() or fm.height() > rect.height():
+        return
+    painter.save()
+    painter.setFont(scene.fonts.small)
+    painter.setPen(QColor(255, 255, 255))
+    painter.drawText(rect.adjusted(4, 0, -4, 0),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
     painter.restore()
 
 
 def paint_day_lines(painter: QPainter, scene: Scene) -> None:
-    """A line at every display-zone midnight, and a band in every gap between segments."""
+    """Hidden hours as bands; display-zone midnights as lines over the strip and the bars
+    (never through the rows' hour labels)."""
     frame = scene.frame
     painter.save()
     painter.setClipRect(scene.time_clip())
-    top = frame.header_h - scene.fonts.small_metrics.height() - 6
+    top = frame.header_h
     for gap in scene.axis.gaps():
         x = scene.origin + gap
-        painter.fillRect(QRectF(x - scene.axis.gap / 2, top, scene.axis.gap,
-                                frame.rows_bottom - top), scene.palette.window())
+        band = QRectF(x - scene.axis.gap / 2, top, scene.axis.gap, frame.rows_bottom - top)
+        painter.fillRect(band, scene.palette.window())
+        painter.setPen(QPen(DAY_LINE.lighter(120), 1))
+        painter.drawLine(QLineF(band.left(), top, band.left(), frame.rows_bottom))
+        painter.drawLine(QLineF(band.right(), top, band.right(), frame.rows_bottom))
     painter.setPen(QPen(DAY_LINE, 1))
-    for day in scene.layout.days:
-        if scene.axis.shows(day.start):
-            x = int(scene.x(day.start))
-            painter.drawLine(x, top, x, frame.rows_bottom)
+    xs = [int(scene.x(day.start)) for day in scene.layout.days if scene.axis.shows(day.start)]
+    for x in xs:
+        painter.drawLine(x, top, x, frame.rows_top)
+    painter.setClipRect(scene.time_clip().intersected(scene.rows_clip()))
+    for index in range(len(scene.layout.rows)):
+        if scene.row_visible(index):
+            bar = frame.bar_rect(index, scene.scroll_y)
+            for x in xs:
+                painter.drawLine(QLineF(x, bar.y, x, bar.bottom))
     painter.restore()
 
 
 def paint_strip(painter: QPainter, scene: Scene) -> None:
-    """The strip under the header: when everyone shown is in core hours."""
-    frame = scene.frame
+    """The strip under the header: pale where everyone shown is in core hours, green where
+    everyone shown is also free (busy time, lunch and load limits counted)."""
+    frame, layout = scene.frame, scene.layout
     top = frame.strip_top
     painter.save()
     painter.setClipRect(scene.time_clip())
     painter.fillRect(QRect(frame.label_width, top, frame.width, frame.strip_h),
                      scene.palette.window())
-    for block in scene.layout.all_core:
-        for x1, x2 in scene.axis.pieces(block.start, block.end):
-            painter.fillRect(QRectF(scene.origin + x1, top + 3, max(x2 - x1, 1.0),
-                                    frame.strip_h - 6), ALL_CORE_COLOR)
-    if not scene.layout.all_core and len(scene.layout.rows) > 1:
+    for blocks, color in ((layout.all_core, ALL_CORE_COLOR), (layout.all_free, ALL_FREE_COLOR)):
+        for block in blocks:
+            for x1, x2 in scene.axis.pieces(block.start, block.end):
+                painter.fillRect(QRectF(scene.origin + x1, top + 3, max(x2 - x1, 1.0),
+                                        frame.strip_h - 6), color)
+    if not layout.all_free and len(layout.rows) > 1:
         painter.setFont(scene.fonts.small)
-        painter.setPen(scene.palette.placeholderText().color())
+        painter.setPen(scene.palette.windowText().color())
         painter.drawText(QRect(frame.label_width + 8, top, frame.width, frame.strip_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QCoreApplication.translate(
-                             "WeekView", "No hour this week when everyone shown is in core hours"))
+                             "WeekView", "No time this week when everyone shown is free in "
+                                         "core hours"))
     painter.restore()
 
 
@@ -339,20 +423,41 @@ def paint_overlay(painter: QPainter, scene: Scene) -> None:
         return
     frame = scene.frame
     painter.save()
-    painter.setClipRect(scene.time_clip().intersected(
-        QRect(0, frame.rows_top, frame.width, frame.rows_bottom - frame.rows_top)))
+    painter.setClipRect(scene.time_clip().intersected(scene.rows_clip()))
     fill = QColor(OVERLAY_COLOR)
     fill.setAlpha(70)
     painter.setPen(QPen(OVERLAY_COLOR, 2))
     painter.setBrush(fill)
     for index, parts in scene.highlights.items():
-        bar = frame.bar_rect(index, scene.scroll_y)
-        if not _row_visible(scene, frame.row_top(index, scene.scroll_y)):
+        if not scene.row_visible(index):
             continue
+        bar = frame.bar_rect(index, scene.scroll_y)
         for part in parts:
             for x1, x2 in scene.axis.pieces(part.start, part.end):
                 painter.drawRect(QRectF(scene.origin + x1, bar.y - 1, max(x2 - x1, 2.0),
                                         bar.h + 2))
+    painter.restore()
+
+
+def paint_cursor(painter: QPainter, scene: Scene) -> None:
+    """The keyboard selection: a frame around one person's day (bold when focused)."""
+    if scene.cursor is None:
+        return
+    row, day_index = scene.cursor
+    if not 0 <= row < len(scene.layout.rows) or not 0 <= day_index < len(scene.layout.days):
+        return
+    day = scene.layout.days[day_index]
+    bar = scene.frame.bar_rect(row, scene.scroll_y)
+    painter.save()
+    painter.setClipRect(scene.time_clip().intersected(scene.rows_clip()))
+    color = scene.palette.highlight().color()
+    pen = QPen(color, 3 if scene.focused else 1)
+    if not scene.focused:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for x1, x2 in scene.axis.pieces(day.start, day.end):
+        painter.drawRect(QRectF(scene.origin + x1 + 1, bar.y - 2, x2 - x1 - 2, bar.h + 4))
     painter.restore()
 
 
@@ -379,44 +484,59 @@ def paint_header(painter: QPainter, scene: Scene) -> None:
     painter.save()
     painter.setClipRect(QRect(frame.label_width, 0, frame.width - frame.label_width,
                               frame.header_h))
-    painter.setFont(scene.fonts.bold)
-    painter.setPen(scene.palette.windowText().color())
     today = to_local(scene.now, get_zone(layout.zone)).date()
-    line = scene.fonts.metrics.height()
     for day in layout.days:
-        for a, b in scene.axis.pieces(day.start, day.end):
-            x1, x2 = scene.origin + a, scene.origin + b
-            left = max(x1, frame.label_width)
-            rect = QRectF(left, 2, x2 - left, line + 2)
-            if day.day == today:
+        pieces = [(scene.origin + a, scene.origin + b)
+                  for a, b in scene.axis.pieces(day.start, day.end)]
+        if day.day == today:
+            for x1, x2 in pieces:
                 painter.fillRect(QRectF(x1, 0, x2 - x1, frame.header_h),
                                  scene.palette.highlight().color().lighter(185))
-            text = day_text(day.day)
-            text = scene.fonts.bold_metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                       int(rect.width()) - 6)
-            painter.drawText(rect.adjusted(6, 0, -2, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        if pieces:
+            _paint_day_title(painter, scene, day.day, max(pieces, key=lambda p: p[1] - p[0]))
     _paint_header_hours(painter, scene)
     painter.restore()
     painter.setPen(QPen(DAY_LINE, 1))
     painter.drawLine(0, frame.header_h - 1, frame.width, frame.header_h - 1)
 
 
+def _paint_day_title(painter: QPainter, scene: Scene, day: date,
+                     piece: tuple[float, float]) -> None:
+    """The longest title of ``day`` that fits its widest stretch whole (none if none fits)."""
+    fm = scene.fonts.bold_metrics
+    left = max(piece[0], float(scene.frame.label_width))
+    room = piece[1] - left - 10
+    title = next((t for t in day_titles(day) if fm.horizontalAdvance(t) <= room), None)
+    if title is None:
+        return
+    painter.setFont(scene.fonts.bold)
+    painter.setPen(scene.palette.windowText().color())
+    painter.drawText(QRectF(left + 6, 3, room + 4, fm.height()),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+
+
 def _paint_header_hours(painter: QPainter, scene: Scene) -> None:
     fm = scene.fonts.small_metrics
-    step = hour_step(scene.axis.scale, fm.horizontalAdvance("00"), 6)
+    step = hour_step(scene.axis.scale, fm.horizontalAdvance("00"), 2 * LABEL_GAP)
     painter.setFont(scene.fonts.small)
-    painter.setPen(scene.palette.placeholderText().color())
-    top = scene.fonts.metrics.height() + 6
+    painter.setPen(scene.palette.windowText().color())
+    top = scene.fonts.metrics.height() + 7
+    right_edge = -1e9
     for tick in scene.layout.hours:
         hour = tick.local.hour
-        if hour % step or hour == 0 or not scene.axis.shows(tick.minute):
+        bounds = scene.axis.segment_bounds(tick.minute)
+        if hour % step or hour == 0 or bounds is None:
             continue
-        x = scene.x(tick.minute)
         label = f"{hour:02d}"
         w = fm.horizontalAdvance(label)
-        painter.drawText(QRectF(x - w / 2, top, w + 2, fm.height()),
-                         Qt.AlignmentFlag.AlignCenter, label)
+        left = scene.axis.x(tick.minute) - w / 2
+        if left < bounds[0] + 1 or left + w > bounds[1] - 1 or left < right_edge + LABEL_GAP:
+            continue
+        x = scene.origin + left
+        if x < scene.frame.label_width + 1:
+            continue  # scrolled under the name column: leave it out rather than cut it
+        right_edge = left + w
+        painter.drawText(QRectF(x, top, w + 1, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
 
 
 def paint_labels(painter: QPainter, scene: Scene) -> None:
@@ -428,66 +548,123 @@ def paint_labels(painter: QPainter, scene: Scene) -> None:
     painter.drawLine(width - 1, 0, width - 1, frame.rows_bottom)
     painter.setFont(scene.fonts.small)
     painter.setPen(scene.palette.windowText().color())
-    fm = scene.fonts.small_metrics
     zone_text = QCoreApplication.translate("WeekView", "Shown in {zone}").format(
-        zone=scene.layout.zone)
-    painter.drawText(QRect(8, 2, width - 12, frame.header_h - 4),
+        zone=zones.zone_label(scene.layout.zone, scene.now))
+    painter.drawText(QRect(8, 2, width - 14, frame.header_h - 4),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                     | Qt.TextFlag.TextWordWrap, zone_text)
+    painter.drawText(QRect(8, frame.strip_top, width - 14, frame.strip_h),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     fm.elidedText(zone_text, Qt.TextElideMode.ElideMiddle, width - 14))
-    strip_name = QCoreApplication.translate("WeekView", "Everyone in core hours")
-    painter.drawText(QRect(8, frame.strip_top, width - 12, frame.strip_h),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     fm.elidedText(strip_name, Qt.TextElideMode.ElideRight, width - 14))
+                     scene.fonts.small_metrics.elidedText(strip_name(), Qt.TextElideMode.ElideRight,
+                                                          width - 14))
     painter.save()
     painter.setClipRect(QRect(0, frame.rows_top, width, frame.rows_bottom - frame.rows_top))
     for index, row in enumerate(scene.layout.rows):
-        _paint_label(painter, scene, index, row)
+        if scene.row_visible(index):
+            _paint_label(painter, scene, index, row)
     painter.restore()
+
+
+def label_lines(row: RowLayout, now: datetime) -> tuple[str, str]:
+    """A person's place with this week's UTC offsets, and their local time now."""
+    place = f"{zone_name(row.person.timezone)} · {offsets_text(row.utc_offsets)}"
+    return place, time_text(now, row.person.timezone)
 
 
 def _paint_label(painter: QPainter, scene: Scene, index: int, row: RowLayout) -> None:
     frame = scene.frame
     width = frame.label_width
-    top = round(frame.row_top(index, scene.scroll_y))
-    if not _row_visible(scene, top):
-        return
+    top = frame.row_top(index, scene.scroll_y)
+    band = QRectF(0, top, width - 1, frame.row_h)
     if index % 2:
-        painter.fillRect(QRect(0, top, width - 1, frame.row_h), scene.palette.alternateBase())
-    person = row.person
-    line = scene.fonts.metrics.height()
+        painter.fillRect(band, scene.palette.alternateBase())
+    if scene.cursor is not None and scene.cursor[0] == index:
+        tint = QColor(scene.palette.highlight().color())
+        tint.setAlpha(70 if scene.focused else 35)
+        painter.fillRect(band, tint)
+    line, small = scene.fonts.metrics.height(), scene.fonts.small_metrics
+    step = small.lineSpacing() + 1
+    place, local_now = label_lines(row, scene.now)
+    three = frame.row_h >= line + 2 * step + 12
+    block = line + step * (2 if three else 1) + 2
+    bar = frame.bar_rect(index, scene.scroll_y)
+    y = max(top + 3, bar.y + bar.h / 2 - block / 2)
     painter.setFont(scene.fonts.bold)
     painter.setPen(scene.palette.windowText().color())
-    painter.drawText(QRect(8, top + 4, width - 14, line),
+    painter.drawText(QRectF(8, y, width - 14, line),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     scene.fonts.bold_metrics.elidedText(person.name, Qt.TextElideMode.ElideRight,
-                                                         width - 14))
+                     scene.fonts.bold_metrics.elidedText(row.person.name,
+                                                         Qt.TextElideMode.ElideRight, width - 14))
     painter.setFont(scene.fonts.small)
-    painter.setPen(scene.palette.placeholderText().color())
-    small = scene.fonts.small_metrics
-    painter.drawText(QRect(8, top + 6 + line, width - 14, small.height()),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     small.elidedText(zone_line(row, scene.now), Qt.TextElideMode.ElideMiddle,
-                                      width - 14))
+    painter.setPen(scene.palette.windowText().color().lighter(160))
+    lines = [place, local_now] if three else [f"{place} · {local_now}"]
+    if not three and small.horizontalAdvance(lines[0]) > width - 14:
+        lines = [place]
+    for number, text in enumerate(lines):
+        painter.drawText(QRectF(8, y + line + 2 + number * step, width - 14, small.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         small.elidedText(text, Qt.TextElideMode.ElideRight, width - 14))
 
 
-def zone_line(row: RowLayout, now: datetime) -> str:
-    """A person's zone, UTC offsets this week and local time now."""
-    offsets = "/".join(utc_offset_text(o) for o in row.utc_offsets)
-    return f"{row.person.timezone} · {offsets} · {time_text(now, row.person.timezone)}"
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """One entry of the legend: its swatch and its name."""
+
+    color: QColor
+    name: str
+    style: str = "fill"  # "fill", "hatch", "outline", "line", "box"
+
+
+def legend(overlay: bool = False) -> list[LegendItem]:
+    """Everything drawn, in legend order (the preview only while one is shown)."""
+    items = [LegendItem(COLORS[Kind.WINDOW], kind_name(Kind.WINDOW)),
+             LegendItem(COLORS[Kind.CORE], kind_name(Kind.CORE)),
+             LegendItem(COLORS[Kind.LUNCH], kind_name(Kind.LUNCH), "hatch"),
+             LegendItem(COLORS[Kind.BUSY], kind_name(Kind.BUSY)),
+             LegendItem(COLORS[Kind.BOOKED], kind_name(Kind.BOOKED), "outline"),
+             LegendItem(COLORS[Kind.HOLIDAY], kind_name(Kind.HOLIDAY)),
+             LegendItem(COLORS[Kind.CLOSURE], kind_name(Kind.CLOSURE)),
+             LegendItem(COLORS[Kind.WEEKEND], kind_name(Kind.WEEKEND)),
+             LegendItem(ALL_FREE_COLOR, strip_name()),
+             LegendItem(ALL_CORE_COLOR, QCoreApplication.translate(
+                 "WeekView", "Everyone in core hours, not all free"))]
+    if overlay:
+        items.append(LegendItem(OVERLAY_COLOR, QCoreApplication.translate("WeekView", "Preview"),
+                                "box"))
+    items.append(LegendItem(NOW_COLOR, QCoreApplication.translate("WeekView", "Now"), "line"))
+    return items
 
 
 def legend_items() -> list[tuple[QColor, str]]:
     """(colour, translated name) of everything drawn, in legend order."""
-    kinds = (Kind.WINDOW, Kind.CORE, Kind.LUNCH, Kind.BUSY, Kind.BOOKED, Kind.HOLIDAY,
-             Kind.CLOSURE, Kind.WEEKEND)
-    items = [(COLORS[k], kind_name(k)) for k in kinds]
-    items.append((ALL_CORE_COLOR, QCoreApplication.translate("WeekView", "Everyone in core hours")))
-    items.append((NOW_COLOR, QCoreApplication.translate("WeekView", "Now")))
-    return items
+    return [(item.color, item.name) for item in legend()]
+
+
+def legend_widths(fonts: Fonts, overlay: bool) -> list[int]:
+    """Text widths of the legend's names (to lay it out)."""
+    fm = fonts.small_metrics
+    return [fm.horizontalAdvance(item.name) for item in legend(overlay)]
+
+
+def _paint_swatch(painter: QPainter, item: LegendItem, rect: QRect) -> None:
+    if item.style == "line":
+        painter.fillRect(rect.adjusted(rect.width() // 2 - 1, 0, -(rect.width() // 2 - 1), 0),
+                         item.color)
+        return
+    fill = QColor(item.color)
+    if item.style == "box":
+        fill.setAlpha(70)
+    painter.fillRect(rect, fill)
+    if item.style == "hatch":
+        painter.fillRect(rect, QBrush(item.color.darker(130), Qt.BrushStyle.BDiagPattern))
+    border = item.color.darker(150 if item.style in ("outline", "box") else 125)
+    painter.setPen(QPen(border, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
 
 def paint_legend(painter: QPainter, scene: Scene) -> None:
-    """The legend along the bottom (as many items as fit)."""
+    """The legend along the bottom, wrapped onto as many lines as the frame made room for."""
     frame = scene.frame
     top, width = frame.rows_bottom, frame.width
     painter.fillRect(QRect(0, top, width, frame.legend_h), scene.palette.window())
@@ -495,18 +672,17 @@ def paint_legend(painter: QPainter, scene: Scene) -> None:
     painter.drawLine(0, top, width, top)
     painter.setFont(scene.fonts.small)
     fm = scene.fonts.small_metrics
-    x = 8
-    swatch = fm.height() - 4
-    y = top + (frame.legend_h - swatch) // 2
-    for color, name in legend_items():
-        text_w = fm.horizontalAdvance(name)
-        if x + swatch + 6 + text_w > width - 4:
-            break
-        painter.fillRect(QRect(x, y, swatch, swatch), color)
+    swatch = fm.height() - 3
+    items = legend(bool(scene.highlights))
+    places = legend_places([fm.horizontalAdvance(i.name) for i in items], width, swatch)
+    line_h = frame.metrics.legend_line
+    for item, (line, x) in zip(items, places, strict=True):
+        y = top + 4 + line * line_h
+        _paint_swatch(painter, item, QRect(int(x), y + (line_h - swatch) // 2, swatch, swatch))
         painter.setPen(scene.palette.windowText().color())
-        painter.drawText(QRect(x + swatch + 4, top, text_w + 2, frame.legend_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-        x += swatch + 4 + text_w + 14
+        painter.drawText(QRect(int(x) + swatch + 4, y, fm.horizontalAdvance(item.name) + 2,
+                               line_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, item.name)
 
 
 def paint(painter: QPainter, scene: Scene, cache: RowCache) -> None:
@@ -517,7 +693,7 @@ def paint(painter: QPainter, scene: Scene, cache: RowCache) -> None:
 
 
 PASSES: tuple[Callable[[QPainter, Scene], None], ...] = (
-    paint_day_lines, paint_strip, paint_overlay, paint_now, paint_header, paint_labels,
-    paint_legend,
+    paint_day_lines, paint_strip, paint_overlay, paint_cursor, paint_now, paint_header,
+    paint_labels, paint_legend,
 )
 """The passes after the rows, in painting order."""

@@ -14,7 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from interviewplanner.gui.presenters.week_layout import Block, Kind, RowLayout, WeekLayout
 from interviewplanner.gui.widgets.week_view.geometry import Area, Hit
 from interviewplanner.gui.widgets.week_view.overlay import Highlight
-from interviewplanner.gui.widgets.week_view.words import date_text, kind_name, span_text, time_text
+from interviewplanner.gui.widgets.week_view.words import (
+    date_text,
+    kind_name,
+    span_text,
+    time_text,
+    zone_name,
+)
 
 
 def _with_times(what: str, block: Block, own: str, display: str) -> str:
@@ -48,9 +54,9 @@ def _head(layout: WeekLayout, row: RowLayout, instant: datetime) -> str:
     own = row.person.timezone
     here = QCoreApplication.translate("WeekView", "{time} in {zone}").format(
         time=f"{date_text(instant, layout.zone)} {time_text(instant, layout.zone)}",
-        zone=layout.zone)
+        zone=escape(zone_name(layout.zone)))
     return (f"<b>{escape(row.person.name)}</b> — {date_text(instant, own)} "
-            f"{time_text(instant, own)} ({own})<br>{here}")
+            f"{time_text(instant, own)} ({escape(zone_name(own))})<br>{here}")
 
 
 def row_tooltip(layout: WeekLayout, index: int, minute: float,
@@ -68,17 +74,26 @@ def row_tooltip(layout: WeekLayout, index: int, minute: float,
     return _head(layout, row, layout.instant(minute)) + "<br>" + "<br>".join(lines)
 
 
+def _span_at(blocks: Sequence[Block], minute: float) -> Block | None:
+    return next((b for b in blocks if b.start <= minute < b.end), None)
+
+
 def strip_tooltip(layout: WeekLayout, minute: float) -> str:
-    """HTML for the point ``minute`` of the "everyone in core hours" strip."""
-    inside = [b for b in layout.all_core if b.start <= minute < b.end]
-    if not inside:
-        return QCoreApplication.translate("WeekView", "Not everyone shown is in core hours now")
-    block = inside[0]
+    """HTML for the point ``minute`` of the strip: whether everyone shown is free in core
+    hours then, and if not, who is not."""
     zone = layout.zone
+    free = _span_at(layout.all_free, minute)
+    if free is not None:
+        return QCoreApplication.translate(
+            "WeekView", "Everyone shown is free in core hours {start}–{end} ({zone})").format(
+            start=time_text(free.interval.start, zone), end=time_text(free.interval.end, zone),
+            zone=escape(zone_name(zone)))
+    if _span_at(layout.all_core, minute) is None:
+        return QCoreApplication.translate("WeekView", "Not everyone shown is in core hours now")
+    names = ", ".join(escape(r.person.name) for r in layout.rows
+                      if not r.is_free_in_core(minute))
     return QCoreApplication.translate(
-        "WeekView", "Everyone shown is in core hours {start}–{end} ({zone})").format(
-        start=time_text(block.interval.start, zone), end=time_text(block.interval.end, zone),
-        zone=zone)
+        "WeekView", "Everyone shown is in core hours, but not free: {names}").format(names=names)
 
 
 def tooltip(layout: WeekLayout | None, hit: Hit,

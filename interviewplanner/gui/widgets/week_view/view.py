@@ -9,16 +9,21 @@ dropping calendar files from :mod:`interviewplanner.gui.widgets.calendar_drop`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -31,9 +36,12 @@ from interviewplanner.gui import i18n
 from interviewplanner.gui.presenters.week_layout import WeekLayout, rebuild
 from interviewplanner.gui.widgets.calendar_drop import CalendarDrop
 from interviewplanner.gui.widgets.week_view import painter as paint
+from interviewplanner.gui.widgets.week_view.accessible import cell_text, week_summary
 from interviewplanner.gui.widgets.week_view.geometry import (
     MAX_PX_PER_MINUTE,
+    ROW_STRETCH,
     ZOOM_STEP,
+    Area,
     Axis,
     Frame,
     Hit,
@@ -41,6 +49,7 @@ from interviewplanner.gui.widgets.week_view.geometry import (
     clamp_zoom,
     fit_scale,
     hit_test,
+    legend_rows,
 )
 from interviewplanner.gui.widgets.week_view.overlay import Highlight, Overlay, first_instant, place
 from interviewplanner.gui.widgets.week_view.tooltips import tooltip
@@ -49,18 +58,28 @@ __all__ = ["MAX_PX_PER_MINUTE", "WeekView"]
 
 MIN_LABEL_WIDTH = 170
 MAX_LABEL_WIDTH = 300
+ROW_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+DAY_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 
 
 class WeekView(QAbstractScrollArea):
     """Availability of several interviewers over one week, in a chosen display zone.
 
+    By default only the hours that matter are shown (everyone's working days and windows,
+    padded); :meth:`set_all_hours` shows the whole week. The keyboard moves a selection over
+    people (Up/Down) and days (Left/Right, Home/End); the accessible description is a text
+    summary of the week, led by the selected person's day.
+
     Signals:
         filesDropped(str, list): e-mail of the row and the local ``.ics`` paths dropped on it.
         zoomChanged(float): the new scale in pixels per minute.
+        currentChanged(str, object): e-mail and display-zone ``date`` of the selected day
+            ("" and None when nothing is selected).
     """
 
     filesDropped = Signal(str, list)
     zoomChanged = Signal(float)
+    currentChanged = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
@@ -72,12 +91,14 @@ class WeekView(QAbstractScrollArea):
         self._fonts = paint.Fonts.from_font(self.font())
         self._cache = paint.RowCache()
         self._label_w = MIN_LABEL_WIDTH
-        self._frame = Frame.build(1, 1, self._metrics(), 0)
-        self._axis = Axis(((0.0, 7 * 24 * 60.0),), 1.0)
         self._overlay = Overlay({})
         self._highlights: dict[int, tuple[Highlight, ...]] = {}
+        self._frame = Frame.build(1, 1, self._metrics(), 0)
+        self._axis = Axis(((0.0, 7 * 24 * 60.0),), 1.0)
         self._drop_row = -1
         self._drop = CalendarDrop[int](self._drop_row_at, self._hover_row, self._files_dropped)
+        self._all_hours = False
+        self._cursor: tuple[int, int] | None = None  # (row, display day index)
         self.rebuild_on_language_change = True  # off when the owner reloads the week itself
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -101,10 +122,17 @@ class WeekView(QAbstractScrollArea):
 
         Older callers also pass the rows and the company settings; the layout carries both.
         """
+        before = self.current_cell()
         self._layout = layout
         self._highlights = dict(place(layout, self._overlay))
         self._measure_labels()
         self._relayout()
+        if self._cursor is not None:  # the same person and weekday, if still shown
+            row = layout.row_of(before[0])
+            self._cursor = (row, self._cursor[1]) if row >= 0 else None
+        if self.current_cell() != before:
+            self.currentChanged.emit(*self.current_cell())
+        self._announce()
         self.viewport().update()
 
     @property
@@ -133,6 +161,8 @@ class WeekView(QAbstractScrollArea):
         first = first_instant(self._layout, self._overlay)
         if reveal and first is not None:
             self._reveal(first)
+        self._relayout()  # the legend names the preview while there is one
+        self._announce()
         self.viewport().update()
 
     def clear_overlay(self) -> None:
@@ -164,12 +194,32 @@ class WeekView(QAbstractScrollArea):
     # -- geometry --------------------------------------------------------------------------
 
     def _metrics(self) -> Metrics:
+        swatch = self._fonts.small_metrics.height() - 3
+        widths = paint.legend_widths(self._fonts, bool(self._highlights))
+        lines = legend_rows(widths, self.viewport().width(), swatch)
         return Metrics(self._fonts.metrics.height(), self._fonts.small_metrics.height(),
-                       self._label_w)
+                       self._label_w, lines)
 
     def _segments(self) -> tuple[tuple[float, float], ...]:
-        minutes = self._layout.minutes if self._layout else 7 * 24 * 60.0
-        return ((0.0, minutes),)
+        if self._layout is None:
+            return ((0.0, 7 * 24 * 60.0),)
+        if self._all_hours or not self._layout.focus:
+            return ((0.0, self._layout.minutes),)
+        return self._layout.focus
+
+    def set_all_hours(self, on: bool) -> None:
+        """Show the whole week (``True``) or only the hours that matter (the default)."""
+        if on != self._all_hours:
+            self._all_hours = on
+            self._ppm = 0.0
+            self._relayout()
+            self.horizontalScrollBar().setValue(0)
+            self.zoomChanged.emit(self.px_per_minute())
+            self.viewport().update()
+
+    def all_hours(self) -> bool:
+        """True when the whole week is shown, nights and weekends included."""
+        return self._all_hours
 
     def _fit(self) -> float:
         width = self.viewport().width() - self._label_w - 1
@@ -179,7 +229,8 @@ class WeekView(QAbstractScrollArea):
         """Rebuild the frame and the axis for the current size, zoom, fonts and week."""
         rows = len(self._layout.rows) if self._layout else 0
         viewport = self.viewport()
-        self._frame = Frame.build(viewport.width(), viewport.height(), self._metrics(), rows)
+        self._frame = Frame.build(viewport.width(), viewport.height(), self._metrics(), rows,
+                                  ROW_STRETCH)
         scale = self._ppm if self._ppm > 0 else self._fit()
         self._axis = Axis(self._segments(), scale)
         self._update_scrollbars()
@@ -193,9 +244,8 @@ class WeekView(QAbstractScrollArea):
         bold, small = self._fonts.bold_metrics, self._fonts.small_metrics
         rows = self._layout.rows if self._layout else ()
         names = [bold.horizontalAdvance(r.person.name) for r in rows] or [0]
-        subs = [small.horizontalAdvance(f"{r.person.timezone} · UTC+00:00 · 00:00 AM")
-                for r in rows] or [0]
-        wanted = max(MIN_LABEL_WIDTH, max(names) + 24, max(subs) + 20)
+        places = [small.horizontalAdvance(paint.label_lines(r, self._now())[0]) for r in rows]
+        wanted = max(MIN_LABEL_WIDTH, max(names) + 24, max(places or [0]) + 24)
         self._label_w = int(min(wanted, MAX_LABEL_WIDTH))
 
     def px_per_minute(self) -> float:
@@ -287,9 +337,12 @@ class WeekView(QAbstractScrollArea):
         """Re-lay out after a language or font change."""
         if event.type() == QEvent.Type.LanguageChange:
             self._cache.clear()
+            self._measure_labels()
+            self._relayout()
             if self.rebuild_on_language_change:
                 self.rebuild()
             else:
+                self._announce()
                 self.viewport().update()
         elif event.type() == QEvent.Type.FontChange:
             self._fonts = paint.Fonts.from_font(self.font())
@@ -361,18 +414,157 @@ class WeekView(QAbstractScrollArea):
         """Emit filesDropped for the row under the drop."""
         self._drop.drop(event)
 
+    # -- the keyboard selection and the accessible description ------------------------------
+
+    def current_cell(self) -> tuple[str, date | None]:
+        """E-mail and display-zone date of the selected day ("", None: nothing selected)."""
+        if self._layout is None or self._cursor is None:
+            return "", None
+        row, day = self._cursor
+        return self._layout.rows[row].person.email, self._layout.days[day].day
+
+    def set_current_cell(self, row: int, day_index: int) -> None:
+        """Select person ``row``'s display day ``day_index`` (clamped; scrolled into view)."""
+        if self._layout is None or not self._layout.rows:
+            return
+        row = min(max(row, 0), len(self._layout.rows) - 1)
+        day_index = min(max(day_index, 0), len(self._layout.days) - 1)
+        self._set_cursor((row, day_index))
+        self._ensure_visible(row, day_index)
+
+    def current_cell_text(self) -> str:
+        """The selected person's day in words (empty when nothing is selected)."""
+        if self._layout is None or self._cursor is None:
+            return ""
+        row, day = self._cursor
+        return cell_text(self._layout, row, day, self._highlights.get(row, ()))
+
+    def summary_text(self) -> str:
+        """What the view shows, in sentences (its accessible description)."""
+        return week_summary(self._layout, self._highlights, self._overlay.label)
+
+    def _set_cursor(self, cursor: tuple[int, int] | None) -> None:
+        if cursor == self._cursor:
+            return
+        self._cursor = cursor
+        email, day = self.current_cell()
+        self.currentChanged.emit(email, day)
+        self._announce()
+        self.viewport().update()
+
+    def _announce(self) -> None:
+        """Refresh the accessible description and tell assistive technology."""
+        cell = self.current_cell_text()
+        self.setAccessibleDescription(f"{cell}\n{self.summary_text()}" if cell
+                                      else self.summary_text())
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+    def _shown_days(self) -> list[int]:
+        """Indexes of the display days with some time on screen (in the shown segments)."""
+        if self._layout is None:
+            return []
+        return [i for i, d in enumerate(self._layout.days) if self._axis.pieces(d.start, d.end)]
+
+    def _default_day(self) -> int:
+        assert self._layout is not None
+        shown = self._shown_days() or [0]
+        now = self._layout.minute(self._now())
+        today = [i for i in shown if self._layout.days[i].start <= now < self._layout.days[i].end]
+        return (today or shown)[0]
+
+    def _ensure_visible(self, row: int, day_index: int) -> None:
+        assert self._layout is not None
+        day = self._layout.days[day_index]
+        pieces = self._axis.pieces(day.start, day.end)
+        if pieces:
+            start, end = pieces[0][0], pieces[-1][1]
+            bar = self.horizontalScrollBar()
+            if start < bar.value() or end > bar.value() + bar.pageStep():
+                bar.setValue(int(start - 20))
+        top = row * self._frame.row_h
+        vbar = self.verticalScrollBar()
+        if top < vbar.value():
+            vbar.setValue(top)
+        elif top + self._frame.row_h > vbar.value() + vbar.pageStep():
+            vbar.setValue(top + self._frame.row_h - vbar.pageStep())
+
+    def _step_day(self, day_index: int, step: int) -> int:
+        shown = self._shown_days() or [day_index]
+        if step < 0:
+            return max((i for i in shown if i < day_index), default=shown[0])
+        return min((i for i in shown if i > day_index), default=shown[-1])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up/Down: person; Left/Right: day; Home/End: first/last day shown."""
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self._layout is None or not self._layout.rows or not plain or not (
+                key in ROW_KEYS or key in DAY_KEYS or key in (Qt.Key.Key_Home, Qt.Key.Key_End)):
+            super().keyPressEvent(event)
+            return
+        row, day = self._cursor or (0, self._default_day())
+        if self._cursor is not None:
+            if key in ROW_KEYS:
+                row += ROW_KEYS[Qt.Key(key)]
+            elif key in DAY_KEYS:
+                day = self._step_day(day, DAY_KEYS[Qt.Key(key)])
+            else:
+                shown = self._shown_days() or [day]
+                day = shown[0] if key == Qt.Key.Key_Home else shown[-1]
+        self.set_current_cell(row, day)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a person's bar selects that person's day."""
+        hit = self.hit_test(event.position())
+        if self._layout is not None and hit.area == Area.ROW and hit.minute is not None:
+            days = self._layout.days
+            day = next((i for i, d in enumerate(days) if d.start <= hit.minute < d.end), None)
+            if day is not None:
+                self._set_cursor((hit.row, day))
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """The release of a click that selected a day is ours too."""
+        if self.hit_test(event.position()).area == Area.ROW:
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Select a day on first focus (today's, for the first person) and show the frame."""
+        super().focusInEvent(event)
+        if self._cursor is None and self._layout is not None and self._layout.rows:
+            self._set_cursor((0, self._default_day()))
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Draw the selection quieter without focus."""
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     # -- tooltips and painting -------------------------------------------------------------
 
     def tooltip_at(self, pos: QPoint) -> str:
         """Rich text describing what lies under viewport ``pos`` (empty when nothing)."""
         return tooltip(self._layout, self.hit_test(pos), self._highlights, self._overlay.label)
 
+    def hour_labels(self, row: int) -> list[tuple[QRectF, str]]:
+        """Where the person's own local-hour labels above ``row`` are drawn (viewport)."""
+        if self._layout is None:
+            return []
+        return paint.hour_labels(self._scene(), self._cache, row)
+
     def _scene(self) -> paint.Scene:
         assert self._layout is not None
         return paint.Scene(
             self._layout, self._frame, self._axis, self.horizontalScrollBar().value(),
             self.verticalScrollBar().value(), self.palette(), self._fonts, self._now(),
-            self._drop_row, self._highlights)
+            self._drop_row, self._highlights, self._cursor, self.hasFocus())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint header, strip, rows, the sticky name column, the legend and the now line."""

@@ -7,10 +7,12 @@ translations stay together whichever module of the package draws them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from interviewplanner.core.timezones import get_zone, to_local
+from interviewplanner.gui import i18n, zones
 from interviewplanner.gui.presenters.week_layout import Kind
 
 CONTEXT = "WeekView"
@@ -61,3 +63,31 @@ def day_text(day: date) -> str:
 def short_weekday(local: datetime) -> str:
     """The short weekday name of a local date ("Wed", "水")."""
     return QLocale().toString(QDate(local.year, local.month, local.day), "ddd")
+
+
+def day_titles(day: date) -> list[str]:
+    """A day's header title from the longest to the shortest ("Wed 25 Nov", "Wed 25", "Wed")."""
+    value = QDate(day.year, day.month, day.day)
+    formats = (day_format(), QCoreApplication.translate("WeekView", "ddd d"), "ddd")
+    return [QLocale().toString(value, f) for f in formats]
+
+
+def zone_name(zone: str) -> str:
+    """How the view names a zone: its city in the UI language ("Los Angeles", "ロサンゼルス")."""
+    return _zone_name(zone, i18n.current_language())
+
+
+@lru_cache(maxsize=512)
+def _zone_name(zone: str, language: str) -> str:
+    return zones.zone_city(zone, language)
+
+
+def offsets_text(offsets: tuple[int, ...]) -> str:
+    """``UTC+09:00``, or ``UTC−04:00/−05:00`` for a week with a DST change."""
+    texts = [zones.utc_offset_text(o) for o in offsets]
+    return "/".join([texts[0], *(t.removeprefix("UTC") for t in texts[1:])]) if texts else ""
+
+
+def strip_name() -> str:
+    """The name of the strip under the header."""
+    return QCoreApplication.translate("WeekView", "Everyone free in core hours")

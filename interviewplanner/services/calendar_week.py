@@ -1,0 +1,65 @@
+"""Use case: what a calendar view shows of several people over a range, in one read.
+
+Imported busy time, and each confirmed booked session with the candidate and the session's
+title (a week view names them in its tooltips), per interviewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from interviewplanner.core.intervals import Interval, clip
+from interviewplanner.core.model import BusyInterval
+from interviewplanner.services.errors import NotFoundError
+from interviewplanner.storage.db import Store
+
+
+@dataclass(frozen=True, slots=True)
+class BookedTime:
+    """A confirmed session one interviewer attends: when, which booking, whom, what."""
+
+    interval: Interval
+    booking_id: str
+    candidate: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCalendar:
+    """One person's imported busy time (clipped to the range) and booked sessions (whole)."""
+
+    busy: tuple[BusyInterval, ...] = ()
+    booked: tuple[BookedTime, ...] = ()
+
+
+def _clipped(rows: Sequence[BusyInterval], window: Interval) -> tuple[BusyInterval, ...]:
+    """``rows`` cut to ``window``, sorted, exact repeats dropped."""
+    found = {(p.start, p.end, r.source): BusyInterval(p.start, p.end, r.source)
+             for r in rows for p in clip([r.interval], window)}
+    return tuple(sorted(found.values(), key=lambda b: (b.start, b.end, b.source)))
+
+
+def calendars(store: Store, emails: Sequence[str], window: Interval) -> dict[str, PersonCalendar]:
+    """Busy time and booked sessions of each e-mail overlapping ``window``, in one read.
+
+    Unknown addresses raise :class:`NotFoundError`; keys are the e-mails as given.
+    """
+    with store.read() as uow:
+        people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
+        missing = [e for e, p in people.items() if p is None]
+        if missing:
+            raise NotFoundError("interviewer", missing[0])
+        ids = {e: p.id for e, p in people.items() if p is not None and p.id is not None}
+        busy = uow.busy.busy_for(list(ids.values()), window.start, window.end)
+        slots = uow.bookings.slots_for(list(ids.values()), window.start, window.end)
+        names: dict[str, str] = {}
+        for booking_id in sorted({s.booking_id for found in slots.values() for s in found}):
+            booking = uow.bookings.get(booking_id)
+            names[booking_id] = booking.candidate.name if booking is not None else ""
+    result: dict[str, PersonCalendar] = {}
+    for email, pid in ids.items():
+        booked = sorted((BookedTime(s.interval, s.booking_id, names.get(s.booking_id, ""), s.title)
+                         for s in slots.get(pid, [])), key=lambda b: b.interval)
+        result[email] = PersonCalendar(_clipped(busy.get(pid, []), window), tuple(booked))
+    return result
