@@ -45,10 +45,13 @@ from interviewplanner.gui.operations import calendars as calendar_ops
 from interviewplanner.gui.operations import roster as roster_ops
 from interviewplanner.gui.operations import views as view_ops
 from interviewplanner.gui.ops import OpRunner
+from interviewplanner.gui.panels.bookings_panel import BookingsPanel
+from interviewplanner.gui.panels.planner import PlannerPanel
 from interviewplanner.gui.panels.roster_panel import RosterPanel
 from interviewplanner.gui.panels.week_panel import WeekPanel
 
 if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI thread at launch
+    from interviewplanner.core.booking import Booking
     from interviewplanner.gui.dialogs.import_dialog import (
         ImportDialog,
         ImportProgress,
@@ -56,6 +59,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI
     )
     from interviewplanner.gui.dialogs.interviewer_dialog import InterviewerDialog
     from interviewplanner.gui.dialogs.settings_dialog import SettingsDialog
+    from interviewplanner.gui.presenters.proposal_preview import ProposalPreview
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +130,9 @@ class MainWindow(QMainWindow):
         self.roster.filesDropped.connect(self.import_dropped)
         self.roster.dropHover.connect(self._on_drop_hover)
         zone = str(self.settings.value("view/displayZone", "") or system_zone())
-        self.week = WeekPanel(self.runner, self.settings, people=self.roster.shown_people,
+        self._preview: ProposalPreview | None = None
+        self._reveal_preview = False
+        self.week = WeekPanel(self.runner, self.settings, people=self._week_people,
                               company=lambda: self.roster.company, now=self._now, zone=zone,
                               parent=self)
         self.week.weekShown.connect(self.weekShown)
@@ -136,6 +142,14 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.roster, "")
+        self.planner = PlannerPanel(self.runner, self, people=lambda: self.roster.people,
+                                    display_zone=lambda: self.week.display_zone, now=self._now)
+        self.tabs.addTab(self.planner, "")
+        self.bookings = BookingsPanel(self.runner, self.settings, now=self._now,
+                                      zone=lambda: self.week.display_zone, parent=self)
+        self.bookings.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.week.weekChanged.connect(lambda: self.bookings.set_display_zone(self.week.display_zone))
+        self.tabs.addTab(self.bookings, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -143,6 +157,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.week)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self._wire_planner()
         self.first_run = FirstRunPage(self)
         self.first_run.addRequested.connect(self.add_interviewer)
         self.first_run.demoRequested.connect(self.load_demo)
@@ -154,12 +169,26 @@ class MainWindow(QMainWindow):
         self.acts = Actions(self, self._handlers())
         self.acts.set_rule("actEdit", lambda: len(self.roster.selected_emails()) == 1)
         self.roster.selectionChanged.connect(self.acts.update)
+        self._wire_booking_actions()
         self.acts.update()
         self.week.attach_actions(self.acts.group("actPrevWeek", "actThisWeek", "actNextWeek"),
                                  self.acts.group("actZoomOut", "actZoomIn", "actZoomFit"))
         self._build_menus()
         self._build_toolbar()
         self._build_status()
+
+    def _wire_planner(self) -> None:
+        """The Plan tab: roster names, display zone, the week preview, undo, moving bookings."""
+        planner = self.planner
+        self.roster.rosterLoaded.connect(lambda _n: planner.roster_changed())
+        self.week.weekChanged.connect(lambda: planner.set_display_zone(self.week.display_zone))
+        self.week.weekShown.connect(self._reveal_proposal)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        planner.previewRequested.connect(self.show_preview)
+        planner.editInterviewerRequested.connect(self.edit_person)
+        planner.booked.connect(self.bookings.undo.record_booked)
+        planner.rescheduled.connect(self._record_move)
+        self.bookings.rescheduleRequested.connect(self.reschedule_booking)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         view = self.week.week_view
@@ -172,7 +201,23 @@ class MainWindow(QMainWindow):
             "actZoomOut": view.zoom_out, "actZoomFit": view.reset_zoom,
             "actSettings": self.open_settings, "actAbout": self.about,
             "actAboutQt": QApplication.aboutQt,
+            "actRemove": self.remove_interviewer, "actUndo": self.bookings.undo.undo,
+            "actRedo": self.bookings.undo.redo, "actExport": self.bookings.export_selected,
+            "actReschedule": self.bookings.reschedule_selected,
+            "actCancelBooking": self.bookings.cancel_selected,
+            "actFindTimes": self.find_times, "actBookProposal": self.book_proposal,
         }
+
+    def _wire_booking_actions(self) -> None:
+        a, panel = self.acts, self.bookings
+        a.set_rule("actRemove", lambda: len(self.roster.selected_emails()) == 1)
+        a.set_rule("actExport", panel.can_export)
+        a.set_rule("actReschedule", panel.can_reschedule)
+        a.set_rule("actCancelBooking", panel.can_cancel)
+        a.scope("actRemove", self.roster.table)  # Delete removes on the roster only...
+        a.scope("actCancelBooking", panel.table)  # ...and cancels on the bookings table only
+        panel.selectionChanged.connect(a.update)
+        self._undo_texts = panel.undo.bind(a["actUndo"], a["actRedo"])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -181,8 +226,14 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions(a.group("actImport", "actDemo"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(a["actQuit"])
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions(a.group("actUndo", "actRedo"))
         self.menu_people = bar.addMenu("")
-        self.menu_people.addActions(a.group("actAdd", "actEdit", "actFind"))
+        self.menu_people.addActions(a.group("actAdd", "actEdit", "actRemove", "actFind"))
+        self.menu_bookings = bar.addMenu("")
+        self.menu_bookings.addActions(a.group("actFindTimes", "actBookProposal"))
+        self.menu_bookings.addSeparator()
+        self.menu_bookings.addActions(a.group("actExport", "actReschedule", "actCancelBooking"))
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(a.group("actPrevWeek", "actThisWeek", "actNextWeek"))
         self.menu_view.addSeparator()
@@ -220,12 +271,18 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         self.setWindowTitle(self.tr("Interview panels across time zones"))
         self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_bookings.setTitle(self.tr("&Bookings"))
         self.menu_people.setTitle(self.tr("&Interviewers"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.acts.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.roster), self.tr("Interviewers"))
+        self.tabs.setTabText(self.tabs.indexOf(self.planner), self.tr("Plan"))
+        self.tabs.setTabText(self.tabs.indexOf(self.bookings), self.tr("Bookings"))
+        self._undo_texts()  # after acts.retranslate(): "Undo cancel of …" again
+        self.bookings.retranslate()
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.roster.retranslate()
         self.week.retranslate()
@@ -285,6 +342,7 @@ class MainWindow(QMainWindow):
             self._started = True
             self.week.active = True
             self.roster.reload()
+            self.bookings.reload()
 
     def _roster_loaded(self, count: int) -> None:
         self.stack.setCurrentIndex(FIRST_RUN_PAGE if count == 0 else MAIN_PAGE)
@@ -296,7 +354,8 @@ class MainWindow(QMainWindow):
             self.load_demo()
         if not self._warmed:
             self._warmed = True
-            view_ops.warm_up().success(self.week.fill_zones).run(self.runner)
+            (view_ops.warm_up().success(self.week.fill_zones)
+             .success(self.planner.fill_zones).run(self.runner))
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.roster)
@@ -325,6 +384,18 @@ class MainWindow(QMainWindow):
         person = self.roster.person(emails[0]) if len(emails) == 1 else None
         return self._open_dialog(person) if person is not None else None
 
+    def remove_interviewer(self) -> QMessageBox | None:
+        """Ask to remove the single selected interviewer (Delete on the roster)."""
+        emails = self.roster.selected_emails()
+        person = self.roster.person(emails[0]) if len(emails) == 1 else None
+        if person is None:
+            return None
+        from interviewplanner.gui.dialogs.remove_interviewer import ask_to_remove
+
+        return ask_to_remove(self, self.runner, person, self._now(), lambda removal: (
+            self.statusBar().showMessage(self.tr("Removed {name}.").format(
+                name=removal.interviewer.name), 8000)))
+
     def _open_dialog(self, person: Interviewer | None) -> InterviewerDialog:
         from interviewplanner.gui.dialogs.interviewer_dialog import InterviewerDialog
 
@@ -346,9 +417,79 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved {name}.").format(name=stored.name), 5000)
             self.roster.select_after_reload([stored.email])
 
-        (roster_ops.save_interviewer(person, new=new).success(saved)
-         .failure(lambda exc: dialog.show_save_error(errors.describe(exc)[0]))
-         .run(self.runner))
+        def refused(exc: BaseException) -> None:
+            from interviewplanner.services.errors import ErrorCode, UserError
+
+            if isinstance(exc, UserError) and exc.code is ErrorCode.INVALID_POLICY:
+                dialog.show_policy_problems(exc.fields["problems"])  # next to their fields
+            else:
+                dialog.show_save_error(errors.describe(exc)[0])
+
+        roster_ops.save_interviewer(person, new=new).success(saved).failure(refused).run(
+            self.runner)
+
+    # -- planning --------------------------------------------------------------------------
+
+    def find_times(self) -> bool:
+        """Plan → Find times (Ctrl+Return): search times for the plan on the Plan tab."""
+        self.tabs.setCurrentWidget(self.planner)
+        return self.planner.find_times()
+
+    def book_proposal(self) -> object:
+        """Plan → Book the selected time…: the planner's confirm dialog."""
+        self.tabs.setCurrentWidget(self.planner)
+        return self.planner.book_selected()
+
+    def reschedule_booking(self, booking_id: str) -> None:
+        """Find new times for a booking on the Plan tab ("Move here" books them)."""
+        self.tabs.setCurrentWidget(self.planner)
+        self.planner.start_reschedule(booking_id)
+
+    def _record_move(self, before: Booking, after: Booking) -> None:
+        from interviewplanner.core.booking import BookingState
+        from interviewplanner.gui.operations.bookings import BookingChange
+
+        self.bookings.undo.record(BookingChange("reschedule", after.id, after.candidate.name,
+                                                BookingState.of(before), BookingState.of(after)))
+
+    def edit_person(self, email: str) -> InterviewerDialog | None:
+        """Open the edit dialog of the interviewer with address ``email``."""
+        wanted = email.lower()
+        person = next((p for p in self.roster.people if wanted in p.emails), None)
+        return self._open_dialog(person) if person is not None else None
+
+    def show_preview(self, preview: ProposalPreview | None) -> None:
+        """Highlight a proposal on the week view: its week, its people (None: clear)."""
+        self._preview = preview
+        view = self.week.week_view
+        if preview is None:
+            view.clear_overlay()
+            self.week.schedule()
+            return
+        view.set_overlay(preview.highlights, self.tr("Proposal {rank}").format(rank=preview.rank))
+        self._reveal_preview = True
+        self.week.go_to(preview.day)
+
+    def _week_people(self) -> list[Interviewer]:
+        """The people the week view shows: a previewed proposal's while the Plan tab is open,
+        else the roster's selection."""
+        preview = self._preview
+        if preview is None or self.tabs.currentWidget() is not self.planner:
+            return self.roster.shown_people()
+        by_email = {e: p for p in self.roster.people for e in p.emails}
+        people = [by_email[e] for e in preview.emails if e in by_email]
+        return list(dict.fromkeys(people)) or self.roster.shown_people()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self._preview is not None:  # the week shows the proposal's people on the Plan tab
+            self.week.schedule()
+
+    def _reveal_proposal(self) -> None:
+        preview = self._preview
+        if preview is not None and self._reveal_preview:
+            self._reveal_preview = False
+            self.week.week_view.set_overlay(
+                preview.highlights, self.tr("Proposal {rank}").format(rank=preview.rank))
 
     # -- import ----------------------------------------------------------------------------
 
