@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
+from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.gui.backend import Report
 from interviewplanner.gui.ops import Op
-from interviewplanner.gui.presenters.week_layout import PersonWeek, build_week, week_bounds
+from interviewplanner.gui.presenters.week_layout import (
+    BookedInterview,
+    PersonWeek,
+    build_week,
+    week_bounds,
+)
 from interviewplanner.gui.values import WeekData
 from interviewplanner.gui.zones import zone_entries
 
@@ -43,25 +48,17 @@ def load_week(people: Sequence[Interviewer], monday: date, zone: str,
     chosen = tuple(people)
 
     def run(store: Store, report: Report) -> WeekData:
-        from interviewplanner.services import availability
+        from interviewplanner.gui.formatting import format_week_title
+        from interviewplanner.services import calendar_week
 
         start, end = week_bounds(monday, get_zone(zone))
         window = Interval(start - timedelta(days=1), end + timedelta(days=1))
         report("busy", 0.0)
-        busy = availability.busy_by_person(store, [p.email for p in chosen], window)
-        rows = tuple(_person_week(p, busy.get(p.email, ())) for p in chosen)
-        from interviewplanner.gui.formatting import format_week_title
-
+        found = calendar_week.calendars(store, [p.email for p in chosen], window)
+        rows = tuple(PersonWeek(p, found[p.email].busy, tuple(
+            BookedInterview(b.interval, b.candidate, b.title) for b in found[p.email].booked))
+            for p in chosen)
         title = format_week_title(monday, monday + timedelta(days=6))
         return WeekData(rows, build_week(monday, zone, rows, company, language), title)
 
     return Op("week", run, failure_title=_tr("Cannot read busy time"))
-
-
-def _person_week(person: Interviewer, busy: Sequence[BusyInterval]) -> PersonWeek:
-    """Split a person's busy time into imported busy time and booked interviews."""
-    from interviewplanner.services.availability import BOOKING_SOURCE
-
-    booked = tuple(b.interval for b in busy if b.source.startswith(BOOKING_SOURCE))
-    imported = tuple(b for b in busy if not b.source.startswith(BOOKING_SOURCE))
-    return PersonWeek(person, imported, booked)
