@@ -88,13 +88,13 @@ def local_span(attendee: Attendee) -> str:
 def person_text(attendee: Attendee) -> str:
     """"Jane Doe (candidate): Tue, 12/1 10:00–12:10"."""
     if attendee.role is Role.CANDIDATE:
-        name = QCoreApplication.translate(CONTEXT, "{name} (candidate)").format(
+        name = QCoreApplication.translate("ProposalModel", "{name} (candidate)").format(
             name=attendee.name)
     elif attendee.role is Role.SHADOW:
-        name = QCoreApplication.translate(CONTEXT, "{name} (shadow)").format(name=attendee.name)
+        name = QCoreApplication.translate("ProposalModel", "{name} (shadow)").format(name=attendee.name)
     else:
         name = attendee.name
-    return QCoreApplication.translate(CONTEXT, "{name}: {time}").format(
+    return QCoreApplication.translate("ProposalModel", "{name}: {time}").format(
         name=name, time=local_span(attendee))
 
 
@@ -104,16 +104,23 @@ def explanation(facts: ProposalFacts) -> str:
     if facts.flex:
         for seat in facts.flex:
             parts.append(QCoreApplication.translate(
-                CONTEXT, "{name} outside core hours ({time})").format(
+                "ProposalModel", "{name} outside core hours ({time})").format(
                 name=seat.name,
                 time=formatting.format_time_range(seat.start, seat.end, seat.zone)))
     else:
-        parts.append(QCoreApplication.translate(CONTEXT, "all in core hours"))
+        parts.append(QCoreApplication.translate("ProposalModel", "all in core hours"))
     parts.append(_tr(_TAGS[facts.candidate_tag]))
-    for name, count in facts.loads:
-        parts.append(QCoreApplication.translate(
-            CONTEXT, "{name}: %n interview(s) that week", "", count).format(name=name))
+    loads = WeekLoad()
+    parts.extend(loads.text(name, count) for name, count in facts.loads)
     return " · ".join(parts)
+
+
+class WeekLoad(QObject):
+    """Words a pool pick's interviews that week (a plural: lupdate finds those in ``tr()``)."""
+
+    def text(self, name: str, count: int) -> str:
+        """"Ken Kim: 2 interviews that week"."""
+        return self.tr("{name}: %n interview(s) that week", "", count).format(name=name)
 
 
 class ProposalRow(NamedTuple):
@@ -233,7 +240,7 @@ class ProposalModel(QAbstractTableModel):
 
     def _other(self, row: ProposalRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.SCORE:
-            return QCoreApplication.translate(CONTEXT, "score {score} of 1").format(
+            return QCoreApplication.translate("ProposalModel", "score {score} of 1").format(
                 score=f"{row.score:.2f}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.RANK, Column.SCORE):
             return int(Qt.AlignmentFlag.AlignCenter)

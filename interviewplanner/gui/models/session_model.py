@@ -138,16 +138,16 @@ class SessionModel(QAbstractTableModel):
         """"Hanako Sato, 2 from backend"."""
         parts = [self._name(e) for e in spec.interviewers]
         if spec.pool and spec.count:
-            text = QCoreApplication.translate("SessionModel", "%n from {pool}", "", spec.count)
+            text = self.tr("%n from {pool}", "", spec.count)
             parts.append(text.format(pool=spec.pool))
-        return ", ".join(parts) if parts else QCoreApplication.translate("SessionModel", "(nobody yet)")
+        return ", ".join(parts) if parts else self.tr("(nobody yet)")
 
     def shadow_text(self, spec: SessionSpec) -> str:
         """The trainee's name, or the shadow pool."""
         if spec.trainee:
             return self._name(spec.trainee)
         if spec.shadow_pool:
-            text = QCoreApplication.translate("SessionModel", "someone from {pool}")
+            text = self.tr("someone from {pool}")
             return text.format(pool=spec.shadow_pool)
         return ""
 

@@ -352,21 +352,23 @@ class PlannerPanel(QWidget):
         return True
 
     def _search(self, plan: Plan, window: Interval, exclude: str | None,
-                keep: datetime | None = None) -> None:
+                keep: datetime | None = None, note: str = "") -> None:
         self._last = (plan, window, exclude)
         self.proposals.set_searching(True)
         (planning_ops.find_times(plan, window, exclude_booking=exclude)
-         .success(lambda found: self._show_found(found, keep))
+         .success(lambda found: self._show_found(found, keep, note))
          .finished(lambda: self.proposals.set_searching(False))
          .run(self.runner))
 
-    def _show_found(self, found: FoundTimes, keep: datetime | None) -> None:
+    def _show_found(self, found: FoundTimes, keep: datetime | None, note: str = "") -> None:
         if self._last is None or found.window != self._last[1] or found.plan != self._last[0]:
             return  # an older search (the plan or dates changed meanwhile)
         self._found = found
         had_focus = self.proposals.isAncestorOf(self.focusWidget()) if self.focusWidget() \
             else False
         self.proposals.show_found(found, keep)
+        if note:
+            self.proposals.status.setText(f"{note} {self.proposals.status.text()}".strip())
         if had_focus or self.proposals.find_button.hasFocus():
             target = (self.proposals.table if found.proposals
                       else self.proposals.diagnosis.first_button())
@@ -374,13 +376,14 @@ class PlannerPanel(QWidget):
                 target.setFocus()
         self.proposalsShown.emit(len(found.proposals))
 
-    def refresh(self) -> None:
-        """Run the last search again (its plan and dates), keeping the selected time."""
+    def refresh(self, note: str = "") -> None:
+        """Run the last search again (its plan and dates), keeping the selected time;
+        ``note`` goes before the count in the status line."""
         if self._last is None:
             return
         selected = self.proposals.selected()
         plan, window, exclude = self._last
-        self._search(plan, window, exclude, selected.start if selected else None)
+        self._search(plan, window, exclude, selected.start if selected else None, note)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("templates"):
@@ -479,9 +482,7 @@ class PlannerPanel(QWidget):
         self.last_question = show_error(self, title, exc)
         self.proposals.status.setText("")
         if isinstance(exc, UserError) and exc.code is ErrorCode.PROPOSAL_TAKEN:
-            self.proposals.status.setText(self.tr("That time was taken meanwhile: the list "
-                                                  "was searched again."))
-            self.refresh()
+            self.refresh(self.tr("That time was taken meanwhile: searched again."))
         else:
             self.proposals.book_button.setEnabled(self.proposals.selected() is not None)
 
