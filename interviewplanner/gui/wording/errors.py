@@ -16,12 +16,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from datetime import datetime
-from importlib import import_module
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
+from interviewplanner.core.policy_fields import PolicyProblem
 from interviewplanner.gui.formatting import format_datetime
+from interviewplanner.gui.wording.policy import LABELS, field_label, problem_text
 from interviewplanner.gui.wording.reasons import reasons_text
 from interviewplanner.services.errors import ErrorCode, UserError
 
@@ -300,22 +301,10 @@ def _bullets(lines: list[str]) -> str:
     return "".join(f"\n• {line}" for line in lines)
 
 
-def _problems(problems: tuple[Any, ...]) -> list[str]:
-    """Each policy problem (a core code) worded by :mod:`.policy`; plain text as it is."""
-    lines = []
-    for problem in problems:
-        try:
-            policy = import_module("interviewplanner.gui.wording.policy")
-        except ImportError:  # the policy's wording arrives with the policy dialog
-            policy = None
-        if hasattr(problem, "code") and policy is not None:
-            field = getattr(problem, "field", "")
-            label = policy.field_label(field) if field else ""
-            text = policy.problem_text(problem)
-            lines.append(f"{label}: {text}" if label else text)
-        else:
-            lines.append(str(getattr(getattr(problem, "code", None), "value", problem)))
-    return lines
+def _problems(problems: tuple[PolicyProblem, ...]) -> list[str]:
+    """Each policy problem worded by :mod:`.policy`, after the label of its field."""
+    return [f"{field_label(p.field)}: {problem_text(p)}" if p.field in LABELS else problem_text(p)
+            for p in problems]
 
 
 def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
