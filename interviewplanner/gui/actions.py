@@ -51,6 +51,26 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Edit"), keys=("Ctrl+E",), glyph="✎"),
     ActionSpec("actFind", QT_TRANSLATE_NOOP("Actions", "&Find in roster"),
                keys=(QKeySequence.StandardKey.Find,)),
+    ActionSpec("actRemove", QT_TRANSLATE_NOOP("Actions", "&Remove interviewer…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Remove the selected interviewer from the roster"),
+               keys=(QKeySequence.StandardKey.Delete,)),
+    ActionSpec("actUndo", QT_TRANSLATE_NOOP("Actions", "&Undo"),
+               keys=(QKeySequence.StandardKey.Undo,)),
+    ActionSpec("actRedo", QT_TRANSLATE_NOOP("Actions", "&Redo"),
+               keys=(QKeySequence.StandardKey.Redo,)),
+    ActionSpec("actExport", QT_TRANSLATE_NOOP("Actions", "&Export…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Write the selected booking's invites and "
+                                                "calendars into a folder")),
+    ActionSpec("actReschedule", QT_TRANSLATE_NOOP("Actions", "&Reschedule…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Find new times for the selected booking")),
+    ActionSpec("actCancelBooking", QT_TRANSLATE_NOOP("Actions", "&Cancel booking…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Cancel the selected booking"),
+               keys=(QKeySequence.StandardKey.Delete,)),
+    ActionSpec("actFindTimes", QT_TRANSLATE_NOOP("Actions", "&Find times"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Find times for the plan on the Plan tab"),
+               keys=("Ctrl+Return", "Ctrl+Enter")),
+    ActionSpec("actBookProposal", QT_TRANSLATE_NOOP("Actions", "&Book the selected time…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Book the proposal selected on the Plan tab")),
     ActionSpec("actPrevWeek", QT_TRANSLATE_NOOP("Actions", "&Previous week"),
                QT_TRANSLATE_NOOP("Actions", "Previous"), keys=("Alt+Left", "Ctrl+PgUp"),
                standard_icon=QStyle.StandardPixmap.SP_ArrowBack),
@@ -136,6 +156,16 @@ class Actions:
     def group(self, *names: str) -> list[QAction]:
         """The actions ``names``, in that order."""
         return [self._actions[name] for name in names]
+
+    def scope(self, name: str, widget: QWidget) -> None:
+        """Let action ``name``'s keys work only while the focus is in ``widget`` (e.g. Delete
+        on one table); its menu entry still works from anywhere."""
+        action = self._actions[name]
+        owner = action.parent()
+        if isinstance(owner, QWidget):
+            owner.removeAction(action)
+        widget.addAction(action)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def set_rule(self, name: str, rule: Callable[[], bool]) -> None:
         """Enable action ``name`` only while ``rule()`` is true (checked by :meth:`update`)."""

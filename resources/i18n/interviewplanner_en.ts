@@ -83,12 +83,32 @@
     </message>
 </context>
 <context>
+    <name>SessionModel</name>
+    <message numerus="yes">
+        <source>%n from {pool}</source>
+        <translation>
+            <numerusform>%n from {pool}</numerusform>
+            <numerusform>%n from {pool}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionsEditor</name>
     <message numerus="yes">
         <source>%n member(s) of {pool}</source>
         <translation>
             <numerusform>%n member of {pool}</numerusform>
             <numerusform>%n members of {pool}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekLoad</name>
+    <message numerus="yes">
+        <source>{name}: %n interview(s) that week</source>
+        <translation>
+            <numerusform>{name}: %n interview that week</numerusform>
+            <numerusform>{name}: %n interviews that week</numerusform>
         </translation>
     </message>
 </context>

@@ -2006,10 +2006,6 @@
         <translation>全員コアタイム内</translation>
     </message>
     <message>
-        <source>{name}: %n interview(s) that week</source>
-        <translation>{name} さん: その週の面接 %n 件</translation>
-    </message>
-    <message>
         <source>score {score} of 1</source>
         <translation>スコア {score}（最高 1）</translation>
     </message>
@@ -2453,6 +2449,15 @@
     <message>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekLoad</name>
+    <message numerus="yes">
+        <source>{name}: %n interview(s) that week</source>
+        <translation>
+            <numerusform>{name} さん: その週の面接 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

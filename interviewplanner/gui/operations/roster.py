@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +14,7 @@ from interviewplanner.gui.ops import Op
 from interviewplanner.gui.values import RosterSnapshot
 
 if TYPE_CHECKING:
+    from interviewplanner.services.removal import Removal
     from interviewplanner.storage.db import Store
 
 
@@ -46,3 +48,17 @@ def save_interviewer(person: Interviewer, *, new: bool) -> Op[Interviewer]:
 
     return Op("save interviewer", run, changes=Changes(roster=True),
               failure_title=_tr("Cannot save the interviewer"))
+
+
+def remove_interviewer(email: str, now: datetime) -> Op[Removal]:
+    """Remove the interviewer ``email`` with their calendars; refused (InterviewerHasBookings)
+    while they have a confirmed booking that is not over at ``now``."""
+
+    def run(store: Store, report: Report) -> Removal:
+        from interviewplanner.services.removal import remove_interviewer
+
+        return remove_interviewer(store, email, now=now)
+
+    return Op("remove interviewer", run, changes=Changes(roster=True, busy=True),
+              failure_title=QCoreApplication.translate("Operations",
+                                                       "Cannot remove the interviewer"))

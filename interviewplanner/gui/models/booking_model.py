@@ -1,0 +1,216 @@
+"""The bookings as a Qt table model: one row per booking (the Bookings tab).
+
+Columns (see :class:`Column`): when (first start to last end, in the display zone), candidate,
+status, interviewers, sessions (their titles). Custom roles give the whole
+:class:`~interviewplanner.gui.presenters.booking_rows.BookingRow` (``BookingRole``), the booking
+id (``BookingIdRole``) and a sort key (``SortRole``). Rows are filtered and ordered by the
+presenter (:func:`~interviewplanner.gui.presenters.booking_rows.select`); the model only shows
+them, with dates and times in the UI language (:mod:`interviewplanner.gui.formatting`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from interviewplanner.gui import formatting, i18n
+from interviewplanner.gui.presenters.booking_rows import BookingRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
+    """Mark ``text`` for lupdate; it is translated later with its context."""
+    return text
+
+
+class Column(IntEnum):
+    """The bookings table's columns, in display order."""
+
+    WHEN = 0
+    CANDIDATE = 1
+    STATUS = 2
+    INTERVIEWERS = 3
+    SESSIONS = 4
+
+
+_HEADERS: dict[Column, str] = {
+    Column.WHEN: QT_TRANSLATE_NOOP("BookingModel", "When ({zone})"),
+    Column.CANDIDATE: QT_TRANSLATE_NOOP("BookingModel", "Candidate"),
+    Column.INTERVIEWERS: QT_TRANSLATE_NOOP("BookingModel", "Interviewers"),
+    Column.SESSIONS: QT_TRANSLATE_NOOP("BookingModel", "Sessions"),
+    Column.STATUS: QT_TRANSLATE_NOOP("BookingModel", "Status"),
+}
+
+BookingRole = Qt.ItemDataRole.UserRole + 1
+"""Role returning the row's :class:`BookingRow`."""
+BookingIdRole = Qt.ItemDataRole.UserRole + 2
+"""Role returning the booking id."""
+SortRole = Qt.ItemDataRole.UserRole + 3
+"""Role returning a sort key for the column."""
+
+_CANCELLED = QColor(128, 128, 128)
+
+
+def names_text(names: Sequence[str]) -> str:
+    """Names joined as the UI language lists them ("Ken, Ann" / "Ken、Ann")."""
+    return ("、" if i18n.current_language() == "ja" else ", ").join(names)
+
+
+def status_text(row: BookingRow, now: datetime) -> str:
+    """"Confirmed", "Confirmed (changed)" (rescheduled or restored), "Took place", "Cancelled"."""
+    if not row.confirmed:
+        return QCoreApplication.translate("BookingModel", "Cancelled")
+    if not row.is_upcoming(now):
+        return QCoreApplication.translate("BookingModel", "Took place")
+    if row.sequence > 0:
+        return QCoreApplication.translate("BookingModel", "Confirmed (changed)")
+    return QCoreApplication.translate("BookingModel", "Confirmed")
+
+
+class BookingModel(QAbstractTableModel):
+    """Bookings as rows; replaced wholesale on each (filtered) load.
+
+    Signals:
+        (only those of QAbstractTableModel.)
+    """
+
+    def __init__(self, parent: QObject | None = None, *, zone: str = "UTC",
+                 now: datetime | None = None) -> None:
+        """An empty model showing times in ``zone``; ``now`` decides "took place"."""
+        super().__init__(parent)
+        self._rows: list[BookingRow] = []
+        self._zone = zone
+        self._now = now
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[BookingRow], now: datetime) -> None:
+        """Replace every row (already filtered and ordered)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._now = now
+        self.endResetModel()
+
+    def set_zone(self, zone: str) -> None:
+        """Show times in ``zone`` from now on."""
+        if zone != self._zone:
+            self._zone = zone
+            self.retranslate()
+
+    @property
+    def zone(self) -> str:
+        """The zone times are shown in."""
+        return self._zone
+
+    def retranslate(self) -> None:
+        """Announce that every translated or formatted text changed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Column) - 1))
+
+    # -- access ----------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[BookingRow]:
+        """The rows in model order (a copy)."""
+        return list(self._rows)
+
+    def row_of(self, booking_id: str) -> int:
+        """The row of ``booking_id``, or -1."""
+        for number, row in enumerate(self._rows):
+            if row.booking_id == booking_id:
+                return number
+        return -1
+
+    def booking_row(self, number: int) -> BookingRow:
+        """The :class:`BookingRow` on row ``number``."""
+        return self._rows[number]
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
+        """Number of bookings shown (0 under any valid parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
+        """Number of columns."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (translated) and row numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if 0 <= section < len(Column):
+            title = QCoreApplication.translate("BookingModel", _HEADERS[Column(section)])
+            return title.format(zone=formatting.zone_display_name(self._zone))
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Rows are selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, tooltips, the greyed look of cancelled bookings, and the custom roles."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(Column):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == BookingRole:
+            return row
+        if role == BookingIdRole:
+            return row.booking_id
+        if role == SortRole:
+            return self._sort_key(row, column)
+        return self._look(row, column, role)
+
+    def _text(self, row: BookingRow, column: Column, *, tooltip: bool) -> str:
+        if column is Column.WHEN:
+            return formatting.format_datetime_range(row.start, row.end, self._zone)
+        if column is Column.CANDIDATE:
+            return f"{row.candidate.name} <{row.candidate.email}>" if tooltip \
+                else row.candidate.name
+        if column is Column.INTERVIEWERS:
+            return names_text([p.name for p in row.interviewers])
+        if column is Column.SESSIONS:
+            return names_text(list(row.titles))
+        now = self._now or row.start
+        return status_text(row, now)
+
+    def _sort_key(self, row: BookingRow, column: Column) -> Any:
+        if column is Column.WHEN:
+            return row.start.timestamp()
+        if column is Column.SESSIONS:
+            return len(row.titles)
+        return self._text(row, column, tooltip=False).casefold()
+
+    def _look(self, row: BookingRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.confirmed:
+            return QBrush(_CANCELLED)
+        if role == Qt.ItemDataRole.FontRole and not row.confirmed and column is Column.STATUS:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
