@@ -315,10 +315,12 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        else:  # the week view needs the height more than the tabs above it
+            self.splitter.setSizes([2 * self.height() // 5, 3 * self.height() // 5])
         header = self.settings.value("roster/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.roster.table.horizontalHeader().restoreState(header)
-            self.roster._loaded_once = True  # the user's column widths win over fitting
+            self.roster.table.user_sized = True  # the user's column widths win over fitting
 
     def save_state(self) -> None:
         """Write the UI state to QSettings."""

@@ -49,7 +49,7 @@ class RosterPanel(QWidget):
         self.setObjectName("RosterPanel")
         self.runner = runner
         self._select_next: list[str] = []
-        self._loaded_once = False
+        self._now = now
         self.model = RosterModel(self, now=now)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -102,7 +102,7 @@ class RosterPanel(QWidget):
         """Read the roster again on the worker; select ``select`` (e-mails) afterwards."""
         if select:
             self._select_next = list(select)
-        roster_ops.load_roster().success(self._loaded).run(self.runner)
+        roster_ops.load_roster(self._now()).success(self._loaded).run(self.runner)
 
     def select_after_reload(self, emails: Sequence[str]) -> None:
         """Select ``emails`` once the next reload (e.g. after a save) has arrived."""
@@ -116,9 +116,7 @@ class RosterPanel(QWidget):
         keep = self._select_next or self.selected_emails()
         self._select_next = []
         self.model.set_roster(snapshot.people, snapshot.company, snapshot.interviews_this_week)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.table.fit_columns()
+        self.table.fit_columns()
         self.select_emails(keep)
         self.rosterLoaded.emit(len(snapshot.people))
         self.shownPeopleChanged.emit()

@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from interviewplanner.gui.models.roster_model import Column, EmailRole, InterviewerRole
@@ -44,17 +50,38 @@ class RosterView(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
+        self.user_sized = False  # True once the user drags a column edge
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self._drop = CalendarDrop[QModelIndex](self._row_at, self._hover, self._dropped)
 
     def fit_columns(self) -> None:
-        """Size columns to their contents; the policy column takes what room is left."""
-        self.resizeColumnsToContents()
-        self.setColumnWidth(Column.POOLS, min(self.columnWidth(Column.POOLS), 240))
-        others = sum(self.columnWidth(c) for c in Column if c != Column.POLICY)
-        room = self.viewport().width() - others - 2
-        self.setColumnWidth(Column.POLICY,
-                            max(min(self.columnWidth(Column.POLICY), room), 220))
+        """Size columns to their contents and share out the spare width, until the user
+        resizes a column by hand (then their widths are kept, and restored next time)."""
+        if self.user_sized:
+            return
+        self._fitting = True
+        try:
+            self.resizeColumnsToContents()
+            self.setColumnWidth(Column.POOLS, min(self.columnWidth(Column.POOLS), 240))
+            self.setColumnWidth(Column.POLICY, min(self.columnWidth(Column.POLICY), 420))
+            spare = self.viewport().width() - sum(self.columnWidth(c) for c in Column) - 2
+            if spare > 0:  # the wide text columns take the rest, the policy most of it
+                for column, share in ((Column.POLICY, 0.5), (Column.NAME, 0.2),
+                                      (Column.EMAIL, 0.2), (Column.POOLS, 0.1)):
+                    self.setColumnWidth(column, self.columnWidth(column) + int(spare * share))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.isVisible():
+            self.user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Share the new width out again (unless the user sized the columns)."""
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def email_at(self, index: QModelIndex) -> str | None:
         """E-mail of the row of ``index`` (None for an invalid index)."""
