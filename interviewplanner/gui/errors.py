@@ -29,9 +29,12 @@ def set_log_file(path: Path | None) -> None:
     _state["log_file"] = path
 
 
-def describe(exc: BaseException) -> tuple[str, str]:
-    """(message, advice) for the user in the UI language: what went wrong, what to do next."""
-    known = describe_error(exc)
+def describe(exc: BaseException, *, name_only: bool = False) -> tuple[str, str]:
+    """(message, advice) for the user in the UI language: what went wrong, what to do next.
+
+    ``name_only`` names a file by its name, not its full path (rows that show the file already).
+    """
+    known = describe_error(exc, name_only=name_only)
     if known is not None:
         return known.message, known.advice
     log_file = _state["log_file"]

@@ -21,7 +21,7 @@ from interviewplanner.gui import errors, i18n
 from interviewplanner.gui.formatting import format_date
 from interviewplanner.gui.wording import describe_error, reason_text
 from interviewplanner.services import bookings, roster
-from interviewplanner.services.errors import ErrorCode, ProposalTaken
+from interviewplanner.services.errors import ErrorCode, FileError, ProposalTaken
 from interviewplanner.services.planning import parse_plan
 from interviewplanner.storage.db import open_store
 from interviewplanner.storage.errors import StoreErrorCode
@@ -135,3 +135,9 @@ def test_the_error_dialog_shows_wording_not_str(language: None) -> None:
 def test_unexpected_errors_still_read_as_an_apology(language: None) -> None:
     message, advice = errors.describe(ZeroDivisionError("boom"))
     assert "ZeroDivisionError: boom" in message and advice
+
+
+def test_a_file_row_can_name_the_file_without_its_folder(language: None) -> None:
+    exc = FileError(ErrorCode.FILE_MISSING, "/home/kim/exports/cal.ics")
+    assert errors.describe(exc)[0] == "/home/kim/exports/cal.ics does not exist."
+    assert errors.describe(exc, name_only=True)[0] == "cal.ics does not exist."

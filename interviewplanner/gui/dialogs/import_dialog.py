@@ -297,7 +297,7 @@ class ImportSummaryDialog(QDialog):
         if report is None:
             from interviewplanner.gui.errors import describe
 
-            reason = describe(outcome.error)[0] if outcome.error is not None else ""
+            reason = describe(outcome.error, name_only=True)[0] if outcome.error is not None else ""
             # the file's name is in the first column: do not repeat its full path
             for prefix in (f"{outcome.path}: ", f"{outcome.path.name}: "):
                 reason = reason.removeprefix(prefix)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
 from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField, PolicyProblem
 from interviewplanner.core.policy_text import field_text, read_overrides
+from interviewplanner.gui.errors import describe
 from interviewplanner.gui.widgets.zone_picker import CountryPicker, ZonePicker
 from interviewplanner.gui.wording.policy import field_label, problem_text
 from interviewplanner.services.errors import UserError
@@ -488,7 +489,7 @@ class InterviewerDialog(QDialog):
         try:
             person = self.interviewer()
         except UserError as exc:
-            self.show_save_error(str(exc))
+            self.show_save_error(describe(exc)[0])
             return
         self.ok_button.setEnabled(False)
         self.ok_button.setText(self.tr("Saving…"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from datetime import datetime
+from pathlib import PurePath
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -359,12 +360,18 @@ def _describe_store(code: str, f: Mapping[str, Any]) -> ErrorText:
     return ErrorText(_tr(message).format(code=code, **values), _tr(advice))
 
 
-def describe_error(exc: BaseException) -> ErrorText | None:
+def describe_error(exc: BaseException, *, name_only: bool = False) -> ErrorText | None:
     """(message, advice) for a service or storage error in the UI language; ``None`` for any
     other exception (an unexpected one: :func:`interviewplanner.gui.errors.describe` words it).
+
+    ``name_only`` names a file by its name instead of its full path (for lists whose rows
+    already show which file).
     """
     if isinstance(exc, UserError):
-        return ErrorText(_message(exc.code, exc.fields), _advice(exc.code, exc.fields))
+        fields = exc.fields
+        if name_only and "path" in fields:
+            fields = {**fields, "path": PurePath(str(fields["path"])).name or fields["path"]}
+        return ErrorText(_message(exc.code, fields), _advice(exc.code, fields))
     if _store_error(exc):
         code = getattr(exc, "code", "other")
         return _describe_store(str(getattr(code, "value", code)), getattr(exc, "fields", {}))
