@@ -14,16 +14,17 @@ from interviewplanner.gui.ops import Op
 from interviewplanner.gui.values import RosterSnapshot
 
 if TYPE_CHECKING:
+    from interviewplanner.gui.backend import Store
     from interviewplanner.services.removal import Removal
-    from interviewplanner.storage.db import Store
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Operations", text)
 
 
-def load_roster() -> Op[RosterSnapshot]:
-    """The roster, the company settings, and confirmed interviews this week."""
+def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
+    """The roster, the company settings, and confirmed interviews in the week of ``now``
+    (the window's clock; the system's when None)."""
 
     def run(store: Store, report: Report) -> RosterSnapshot:
         from interviewplanner.services import roster
@@ -31,7 +32,7 @@ def load_roster() -> Op[RosterSnapshot]:
 
         people = roster.list_interviewers(store)
         return RosterSnapshot(tuple(people), roster.company_settings(store),
-                              interviews_this_week(store))
+                              interviews_this_week(store, now))
 
     return Op("roster", run, failure_title=_tr("Cannot read the roster"))
 
