@@ -1604,6 +1604,34 @@
         <source>Cannot export the booking</source>
         <translation>予約を書き出せません</translation>
     </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Cannot load the demo data</source>
+        <translation>デモデータを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster</source>
+        <translation>面接官の名簿を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the interviewer</source>
+        <translation>面接官を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot remove the interviewer</source>
+        <translation>面接官を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot list the time zones</source>
+        <translation>タイムゾーンの一覧を作れません</translation>
+    </message>
+    <message>
+        <source>Cannot read busy time</source>
+        <translation>予定を読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>OptionsForm</name>

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from interviewplanner.gui.backend import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
 
 def _import_changes(outcomes: tuple[FileOutcome, ...]) -> Changes:
     return Changes(busy=True) if any(o.report is not None for o in outcomes) else NOTHING
@@ -42,7 +39,8 @@ def import_files(request: ImportRequest) -> Op[tuple[FileOutcome, ...]]:
                                         _file_progress(report, index, count, path.name)))
         return tuple(outcomes)
 
-    return Op("import", run, changes=_import_changes, failure_title=_tr("Import failed"))
+    return Op("import", run, changes=_import_changes,
+              failure_title=QCoreApplication.translate("Operations", "Import failed"))
 
 
 def _file_progress(report: Report, index: int, count: int,
@@ -79,4 +77,4 @@ def load_demo(target: Path, today: date) -> Op[int]:
         return load_demo_data(store, target, today, report)
 
     return Op("demo", run, changes=Changes(roster=True, busy=True),
-              failure_title=_tr("Cannot load the demo data"))
+              failure_title=QCoreApplication.translate("Operations", "Cannot load the demo data"))

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from interviewplanner.services.removal import Removal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
 
 def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
     """The roster, the company settings, and confirmed interviews in the week of ``now``
@@ -34,7 +31,8 @@ def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
         return RosterSnapshot(tuple(people), roster.company_settings(store),
                               interviews_this_week(store, now))
 
-    return Op("roster", run, failure_title=_tr("Cannot read the roster"))
+    return Op("roster", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot read the roster"))
 
 
 def save_interviewer(person: Interviewer, *, new: bool) -> Op[Interviewer]:
@@ -48,7 +46,7 @@ def save_interviewer(person: Interviewer, *, new: bool) -> Op[Interviewer]:
         return roster.update_interviewer(store, person)
 
     return Op("save interviewer", run, changes=Changes(roster=True),
-              failure_title=_tr("Cannot save the interviewer"))
+              failure_title=QCoreApplication.translate("Operations", "Cannot save the interviewer"))
 
 
 def remove_interviewer(email: str, now: datetime) -> Op[Removal]:

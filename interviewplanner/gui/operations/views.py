@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from interviewplanner.gui.backend import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
 
 def warm_up() -> Op[tuple[tuple[str, str], ...]]:
     """The zone pickers' list and the holiday tables, loaded once (not on the GUI thread)."""
@@ -39,7 +36,8 @@ def warm_up() -> Op[tuple[tuple[str, str], ...]]:
         supported_countries()
         return zone_entries()
 
-    return Op("warm up", run, failure_title=_tr("Cannot list the time zones"))
+    return Op("warm up", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot list the time zones"))
 
 
 def load_week(people: Sequence[Interviewer], monday: date, zone: str,
@@ -61,4 +59,5 @@ def load_week(people: Sequence[Interviewer], monday: date, zone: str,
         title = format_week_title(monday, monday + timedelta(days=6))
         return WeekData(rows, build_week(monday, zone, rows, company, language), title)
 
-    return Op("week", run, failure_title=_tr("Cannot read busy time"))
+    return Op("week", run,
+              failure_title=QCoreApplication.translate("Operations", "Cannot read busy time"))
