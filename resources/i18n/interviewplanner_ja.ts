@@ -1197,6 +1197,10 @@
         <translation>カレンダーファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>Calendar files</source>
+        <translation>カレンダーファイル</translation>
+    </message>
+    <message>
         <source>Repeating events &amp;from</source>
         <translation>繰り返し予定の展開期間(&amp;F)</translation>
     </message>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QLocale, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from interviewplanner.gui import i18n
+from interviewplanner.gui.formatting import format_week_title
 from interviewplanner.gui.main_window import MainWindow
 from interviewplanner.gui.models.roster_model import Column
 
@@ -27,13 +29,15 @@ def test_switching_to_japanese_and_back(qtbot: QtBot, make_window: Callable[...,
     assert window.acts["actImport"].iconText() == "取り込み"
     assert window.roster.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "氏名"
     assert window.count_label.text() == "面接官 1 人"
-    assert window.week.week_label.text().startswith("11月23日 – 2026年11月29日")
+    qtbot.waitUntil(lambda: window.week.week_label.text().startswith("2026年11月23日～29日"),
+                    timeout=5000)
     assert "コアタイム" in [name for _c, name in window.week.week_view.legend_items()]
     assert window.first_run.demo_button.text() == "デモデータを読み込む"
     assert QLocale().language() == QLocale.Language.Japanese
     window.apply_settings("en", keep_titles=True)
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=5000)
-    assert window.week.week_label.text().startswith("23 Nov – 29 Nov 2026")
+    qtbot.waitUntil(lambda: window.week.week_label.text().startswith(
+        format_week_title(date(2026, 11, 23), date(2026, 11, 29))), timeout=5000)
     assert settings.value("import/keepTitles") == "true"
 
 

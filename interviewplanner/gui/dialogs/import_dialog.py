@@ -81,6 +81,7 @@ class ImportDialog(QDialog):
         files = self._build_files()
         files_label = QLabel(self.tr("Calendar &files"), self)
         files_label.setBuddy(self.file_list)
+        self.file_list.setAccessibleName(self.tr("Calendar files"))  # views ignore buddies
         form.addRow(files_label, files)
         today = today or datetime.now(UTC).date()
         self.from_edit = QDateEdit(_qdate(today - DEFAULT_BACK), self)

@@ -7,6 +7,7 @@ an earlier state is dropped when it arrives.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
@@ -198,6 +199,10 @@ class WeekPanel(QWidget):
         with the week's data; until then the label shows the ISO dates.
         """
         last = self.monday + timedelta(days=6)
+        if not title and "babel" in sys.modules:  # loaded already: formatting here is cheap
+            from interviewplanner.gui.formatting import format_week_title
+
+            title = format_week_title(self.monday, last)
         dates = title or f"{self.monday:%Y-%m-%d} – {last:%Y-%m-%d}"
         week = self.monday.isocalendar().week
         self.week_label.setText(dates + "  " + self.tr("(week {number})").format(number=week))
