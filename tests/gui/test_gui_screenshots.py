@@ -46,9 +46,16 @@ def test_main_window_with_demo_data_renders(qtbot: QtBot, make_window: Callable[
     layout = window.week.week_view.layout_data
     assert layout is not None and len(layout.rows) == 8
     qtbot.wait(50)
-    image = window.grab().toImage()
-    assert image.width() == 1400 and image.height() == 900
-    for target in _targets(tmp_path, f"main_window_{language}.png"):
-        assert image.save(str(target)), target
+    for width, height in ((1280, 800), (1024, 700)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w, timeout=5000)
+        qtbot.wait(50)
+        image = window.grab().toImage()
+        assert (image.width(), image.height()) == (width, height)
+        picker = window.week.zone_picker
+        assert picker.isVisible() and picker.visibleRegion().boundingRect().width() == \
+            picker.width(), "the zone picker must stay whole, not in an overflow menu"
+        for target in _targets(tmp_path, f"main_window_{language}_{width}x{height}.png"):
+            assert image.save(str(target)), target
     if language == "ja":
         assert window.menu_file.title() == "ファイル(&F)"
