@@ -348,28 +348,29 @@ class PlannerPanel(QWidget):
             self.proposals.show_dates_error(self.tr("The last day is before the first."))
             self.proposals.to_edit.setFocus()
             return False
-        self._search(plan, window, self._moving.id if self._moving else None)
+        self._search(plan, window, self._moving.id if self._moving else None, focus=True)
         return True
 
     def _search(self, plan: Plan, window: Interval, exclude: str | None,
-                keep: datetime | None = None, note: str = "") -> None:
+                keep: datetime | None = None, note: str = "", *, focus: bool = False) -> None:
+        """Search on the worker; ``focus``: the answer takes the keyboard focus (a search the
+        user asked for, not a refresh)."""
         self._last = (plan, window, exclude)
         self.proposals.set_searching(True)
         (planning_ops.find_times(plan, window, exclude_booking=exclude)
-         .success(lambda found: self._show_found(found, keep, note))
+         .success(lambda found: self._show_found(found, keep, note, focus=focus))
          .finished(lambda: self.proposals.set_searching(False))
          .run(self.runner))
 
-    def _show_found(self, found: FoundTimes, keep: datetime | None, note: str = "") -> None:
+    def _show_found(self, found: FoundTimes, keep: datetime | None, note: str = "", *,
+                    focus: bool = False) -> None:
         if self._last is None or found.window != self._last[1] or found.plan != self._last[0]:
             return  # an older search (the plan or dates changed meanwhile)
         self._found = found
-        had_focus = self.proposals.isAncestorOf(self.focusWidget()) if self.focusWidget() \
-            else False
         self.proposals.show_found(found, keep)
         if note:
             self.proposals.status.setText(f"{note} {self.proposals.status.text()}".strip())
-        if had_focus or self.proposals.find_button.hasFocus():
+        if focus and self.isVisible():
             target = (self.proposals.table if found.proposals
                       else self.proposals.diagnosis.first_button())
             if target is not None:
