@@ -1,11 +1,13 @@
-"""National holidays by country, read through the ``holidays`` package (cached per year)."""
+"""National holidays by country, read through the ``holidays`` package (cached per year).
+
+The package (~0.1 s to import) is loaded on first use, not when this module is imported: the
+window and the CLI import the core at start-up but read holidays later, on the worker.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-
-import holidays
 
 
 class UnknownCountryError(ValueError):
@@ -26,7 +28,11 @@ def _supported() -> frozenset[str]:
         codes = frozenset(str(entry[1]) for entry in COUNTRIES.values())
     except (ImportError, AttributeError, IndexError, TypeError):  # a registry of another shape
         codes = frozenset()
-    return codes or frozenset(holidays.list_supported_countries())
+    if not codes:
+        import holidays
+
+        codes = frozenset(holidays.list_supported_countries())
+    return codes
 
 
 def supported_countries() -> list[str]:
@@ -44,6 +50,8 @@ def check_country(code: str) -> str:
 
 @lru_cache(maxsize=256)
 def _year(country: str, year: int, language: str | None) -> dict[date, str]:
+    import holidays
+
     table = holidays.country_holidays(country, years=year, language=language)
     return {day: str(name) for day, name in table.items()}
 

@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             self._started = True
             self.week.active = True
             self.roster.reload()
-            self.bookings.reload()
+            self.weekShown.connect(self._after_first_week)
 
     def _roster_loaded(self, count: int) -> None:
         self.stack.setCurrentIndex(FIRST_RUN_PAGE if count == 0 else MAIN_PAGE)
@@ -354,6 +354,15 @@ class MainWindow(QMainWindow):
         if count == 0 and self._want_demo:
             self._want_demo = False
             self.load_demo()
+
+    def _after_first_week(self) -> None:
+        """Once the first week is on screen: the bookings list and the zone catalogue.
+
+        They wait so that the worker reads the roster and the week first (launch to a filled
+        window), not the whole booking history or ~400 zone names in two languages.
+        """
+        self.weekShown.disconnect(self._after_first_week)
+        self.bookings.reload()
         if not self._warmed:
             self._warmed = True
             (view_ops.warm_up().success(self.week.fill_zones)
