@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from interviewplanner.cli.booking_commands import COMMANDS as BOOKING_COMMANDS
 from interviewplanner.cli.commands import HANDLERS, run_gui
+from interviewplanner.cli.pacific import COMMANDS as PACIFIC_COMMANDS
 from interviewplanner.cli.parser import build_parser
 from interviewplanner.cli.wording import CliError, error_message
 from interviewplanner.services.errors import UserError
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in (None, "gui"):
             return run_gui(args)
         key = f"{args.command} {args.action}" if args.command in ("interviewer", "template") else args.command
-        return {**HANDLERS, **BOOKING_COMMANDS}[key](args)
+        return {**HANDLERS, **BOOKING_COMMANDS, **PACIFIC_COMMANDS}[key](args)
     except (UserError, StoreError, CliError) as exc:
         if args.debug:
             raise

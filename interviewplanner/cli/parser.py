@@ -6,6 +6,7 @@ import argparse
 
 from interviewplanner import __version__
 from interviewplanner.cli.options import add_policy_options
+from interviewplanner.cli.pacific import add_parsers as add_pacific_parsers
 
 
 def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,4 +120,5 @@ def build_parser() -> argparse.ArgumentParser:
     _calendar(sub)
     _planning(sub)
     _templates(sub)
+    add_pacific_parsers(sub)
     return parser

@@ -16,7 +16,7 @@ from interviewplanner.services.errors import ErrorCode, UserError
 from interviewplanner.storage.errors import StoreError, StoreErrorCode
 
 FLAGS: dict[str, str] = {"rank": "--proposal", "limit": "--limit", "start": "--from",
-                         "end": "--to"}
+                         "end": "--to", "days": "the days from --from to --to"}
 """Service field names -> the command-line flag that gave them."""
 
 
@@ -90,6 +90,7 @@ _NOT_FOUND: dict[str, str] = {
     "interviewer": "no interviewer with e-mail {key!r} (see 'interviewplanner interviewer list')",
     "booking": "no booking {key!r} (see 'interviewplanner bookings')",
     "template": "no plan template named {key!r}",
+    "pool": "no interviewer is in pool {key!r} (see 'interviewplanner interviewer list')",
 }
 
 

@@ -51,6 +51,7 @@ _FIELDS: dict[str, str] = {
     "start": QT_TRANSLATE_NOOP("ErrorWording", "The start date"),
     "end": QT_TRANSLATE_NOOP("ErrorWording", "The end date"),
     "date": QT_TRANSLATE_NOOP("ErrorWording", "The date"),
+    "days": QT_TRANSLATE_NOOP("ErrorWording", "The number of days"),
 }
 """Service field names -> what the window calls them (never a command-line flag)."""
 
@@ -68,6 +69,10 @@ _NOT_FOUND: dict[str, Pair] = {
         QT_TRANSLATE_NOOP("ErrorWording",
                           "Choose a template from the list, or save the plan as a template "
                           "first.")),
+    "pool": (
+        QT_TRANSLATE_NOOP("ErrorWording", "Nobody on the roster is in the pool “{key}”."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Check the pool's name, or add the pool to an interviewer first.")),
 }
 
 _PLAN: dict[str, str] = {

@@ -1,0 +1,87 @@
+"""``overlap`` and ``ledger`` (SPEC §11): where a group can meet, and who carried the awkward hours."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from interviewplanner.cli.commands import emit, opened
+from interviewplanner.core.model import Interviewer
+from interviewplanner.core.overlap import Change, Forecast
+from interviewplanner.services import overlap as overlap_service
+from interviewplanner.services.dates import iso_z, parse_range
+
+# ---------------------------------------------------------------- parsers
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``overlap`` and ``ledger``."""
+    ov = sub.add_parser("overlap", help="when a group (and a candidate) can meet at all, day by "
+                                        "day, from the policy alone")
+    who = ov.add_mutually_exclusive_group(required=True)
+    who.add_argument("--interviewer", action="append", metavar="EMAIL", default=[],
+                     help="a member of the group (repeatable)")
+    who.add_argument("--pool", action="append", metavar="NAME", default=[],
+                     help="every member of this pool (repeatable)")
+    ov.add_argument("--candidate-tz", metavar="ZONE",
+                    help="add a candidate in this zone (local 08:00-20:00 on weekdays)")
+    ov.add_argument("--core", action="store_true", help="core hours instead of working windows")
+    ov.add_argument("--from", dest="start", required=True, metavar="DATE")
+    ov.add_argument("--to", dest="end", required=True, metavar="DATE")
+    ov.add_argument("--json", action="store_true")
+
+
+# ---------------------------------------------------------------- overlap
+
+
+def forecast_json(result: Forecast) -> dict[str, Any]:
+    """The ``overlap --json`` document of SPEC §11."""
+    return {
+        "days": [{"date": d.day.isoformat(),
+                  "overlap": [{"start": iso_z(w.start), "end": iso_z(w.end)} for w in d.windows],
+                  "minutes": d.minutes} for d in result.days],
+        "changes": [{"date": c.day.isoformat(), "minutes_before": c.minutes_before,
+                     "minutes_after": c.minutes_after,
+                     "because": [{"zone": b.zone, "what": b.what.value} for b in c.because]}
+                    for c in result.changes],
+    }
+
+
+_WHAT = {"dst_start": "clocks go forward in {zone}", "dst_end": "clocks go back in {zone}",
+         "holiday": "a holiday in {zone}", "closure": "the company closure in {zone}",
+         "weekend": "the weekend in {zone}"}
+
+
+def change_text(change: Change) -> str:
+    """``2027-03-16  120 -> 60 min: clocks go forward in America/Los_Angeles``."""
+    why = ", ".join(_WHAT[b.what.value].format(zone=b.zone) for b in change.because)
+    return (f"{change.day.isoformat()}  {change.minutes_before} -> {change.minutes_after} min"
+            + (f": {why}" if why else ""))
+
+
+def forecast_text(people: Sequence[Interviewer], result: Forecast, candidate_zone: str | None) -> str:
+    """The group, each day's shared time in UTC, then the changes."""
+    names = ", ".join(p.name for p in people) + (f" and a candidate in {candidate_zone}"
+                                                 if candidate_zone else "")
+    lines = [f"shared time of {names} (UTC):"]
+    for d in result.days:
+        spans = ", ".join(f"{w.start:%H:%M}–{w.end:%H:%M}" for w in d.windows) or "none"
+        lines.append(f"  {d.day:%a %Y-%m-%d}  {d.minutes:>4} min  {spans}")
+    lines.append("changes:" if result.changes else "no changes in that range")
+    lines += [f"  {change_text(c)}" for c in result.changes]
+    return "\n".join(lines)
+
+
+def overlap(args: argparse.Namespace) -> int:
+    """``overlap``: the forecast of the group."""
+    window = parse_range(args.start, args.end)
+    with opened(args) as store:
+        people, result = overlap_service.overlap(
+            store, window, emails=args.interviewer, pools=args.pool,
+            candidate_zone=args.candidate_tz, core=args.core)
+    emit(args, forecast_json(result), forecast_text(people, result, args.candidate_tz))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"overlap": overlap}
