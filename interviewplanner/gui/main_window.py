@@ -64,6 +64,8 @@ if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI
 log = logging.getLogger(__name__)
 
 FIRST_RUN_PAGE, MAIN_PAGE = 0, 1
+PLAN_SHARE = 0.56
+"""The least share of the height the Plan tab takes from the week view below it."""
 
 
 def system_zone() -> str:
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         zone = str(self.settings.value("view/displayZone", "") or system_zone())
         self._preview: ProposalPreview | None = None
         self._reveal_preview = False
+        self._on_plan = False
+        self._plan_sizes: list[int] = []
+        self._other_sizes: list[int] = []
         self.week = WeekPanel(self.runner, self.settings, people=self._week_people,
                               company=lambda: self.roster.company, now=self._now, zone=zone,
                               parent=self)
@@ -492,8 +497,26 @@ class MainWindow(QMainWindow):
         return list(dict.fromkeys(people)) or self.roster.shown_people()
 
     def _tab_changed(self, _index: int) -> None:
+        self._plan_room(self.tabs.currentWidget() is self.planner)
         if self._preview is not None:  # the week shows the proposal's people on the Plan tab
             self.week.schedule()
+
+    def _plan_room(self, on_plan: bool) -> None:
+        """The Plan tab takes at least PLAN_SHARE of the height (the week below then shows only
+        a proposal's people); the other tabs get their own sizes back."""
+        if on_plan == self._on_plan:
+            return
+        self._on_plan = on_plan
+        sizes = self.splitter.sizes()
+        if on_plan:
+            self._other_sizes = sizes
+            total = sum(sizes)
+            top = max(sizes[0], int(total * PLAN_SHARE))
+            self.splitter.setSizes(self._plan_sizes or [top, total - top])
+        else:
+            self._plan_sizes = sizes
+            if self._other_sizes:
+                self.splitter.setSizes(self._other_sizes)
 
     def _reveal_proposal(self) -> None:
         preview = self._preview

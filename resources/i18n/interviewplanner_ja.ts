@@ -1648,8 +1648,12 @@
         <translation> 分</translation>
     </message>
     <message>
-        <source>All sessions on one da&amp;y (the candidate's)</source>
-        <translation>すべてのセッションを同じ日に（候補者の日付）(&amp;Y)</translation>
+        <source>All on one da&amp;y</source>
+        <translation>すべて同じ日に(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Every session on the same local day of the candidate</source>
+        <translation>すべてのセッションを候補者の現地の同じ日に行います</translation>
     </message>
     <message>
         <source>Keep the &amp;given order</source>
@@ -1706,7 +1710,7 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation>名前を付けて保存…</translation>
+        <translation>別名で保存…</translation>
     </message>
     <message>
         <source>Save the plan as a template</source>
@@ -2290,8 +2294,16 @@
         <translation>面接官</translation>
     </message>
     <message>
-        <source>Trainee or shadow</source>
-        <translation>研修生・同席</translation>
+        <source>{who} + {shadow}</source>
+        <translation>{who}＋{shadow}</translation>
+    </message>
+    <message>
+        <source>trainee {name}</source>
+        <translation>研修生 {name}</translation>
+    </message>
+    <message>
+        <source>shadow from {pool}</source>
+        <translation>{pool} から同席</translation>
     </message>
     <message numerus="yes">
         <source>%n from {pool}</source>
@@ -2302,10 +2314,6 @@
     <message>
         <source>(nobody yet)</source>
         <translation>（未定）</translation>
-    </message>
-    <message>
-        <source>someone from {pool}</source>
-        <translation>{pool} の誰か</translation>
     </message>
 </context>
 <context>

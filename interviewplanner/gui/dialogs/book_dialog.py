@@ -70,8 +70,19 @@ class BookDialog(QDialog):
         self.retranslate()
         self._fill()
         self.tree.expandAll()
-        self.resize(max(640, self.tree.sizeHintForColumn(0) + 520), 420)
+        self._fit()
         self.book_button.setFocus()
+
+    def _fit(self) -> None:
+        """As tall as the rows need (up to a screenful of them), wide enough for the dates."""
+        rows = sum(1 + item.childCount() for item in
+                   (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+                   if item is not None)
+        row_h = max(self.tree.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        header_h = self.tree.header().sizeHint().height()
+        self.tree.setMinimumHeight(min(rows * row_h + header_h + 8, 420))
+        width = sum(self.tree.sizeHintForColumn(c) for c in range(3)) + 80
+        self.resize(max(560, min(width, 960)), self.sizeHint().height())
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -42,15 +42,13 @@ class Column(IntEnum):
 
     TITLE = 0
     MINUTES = 1
-    WHO = 2
-    SHADOW = 3
+    WHO = 2  # named interviewers, pool seats, and the trainee or shadow seat
 
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("SessionModel", "Session"),
     QT_TRANSLATE_NOOP("SessionModel", "Minutes"),
     QT_TRANSLATE_NOOP("SessionModel", "Interviewers"),
-    QT_TRANSLATE_NOOP("SessionModel", "Trainee or shadow"),
 )
 
 SessionRole = Qt.ItemDataRole.UserRole + 1
@@ -135,20 +133,21 @@ class SessionModel(QAbstractTableModel):
         return self._names.get(email.lower(), email)
 
     def who_text(self, spec: SessionSpec) -> str:
-        """"Hanako Sato, 2 from backend"."""
+        """"Hanako Sato, 2 from backend + shadow: someone from sre"."""
         parts = [self._name(e) for e in spec.interviewers]
         if spec.pool and spec.count:
             text = self.tr("%n from {pool}", "", spec.count)
             parts.append(text.format(pool=spec.pool))
-        return ", ".join(parts) if parts else self.tr("(nobody yet)")
+        who = ", ".join(parts) if parts else self.tr("(nobody yet)")
+        shadow = self.shadow_text(spec)
+        return self.tr("{who} + {shadow}").format(who=who, shadow=shadow) if shadow else who
 
     def shadow_text(self, spec: SessionSpec) -> str:
         """The trainee's name, or the shadow pool."""
         if spec.trainee:
-            return self._name(spec.trainee)
+            return self.tr("trainee {name}").format(name=self._name(spec.trainee))
         if spec.shadow_pool:
-            text = self.tr("someone from {pool}")
-            return text.format(pool=spec.shadow_pool)
+            return self.tr("shadow from {pool}").format(pool=spec.shadow_pool)
         return ""
 
     def _display(self, spec: SessionSpec, column: int) -> Any:
@@ -156,9 +155,7 @@ class SessionModel(QAbstractTableModel):
             return spec.title
         if column == Column.MINUTES:
             return spec.minutes
-        if column == Column.WHO:
-            return self.who_text(spec)
-        return self.shadow_text(spec)
+        return self.who_text(spec)
 
     # -- Qt model API ----------------------------------------------------------------------
 
@@ -188,7 +185,7 @@ class SessionModel(QAbstractTableModel):
         spec = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(spec, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Column.WHO, Column.SHADOW):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.WHO:
             return self._display(spec, index.column()) or None
         if role == SessionRole:
             return spec

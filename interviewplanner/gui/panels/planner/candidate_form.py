@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -40,6 +41,8 @@ from interviewplanner.gui.widgets.zone_picker import ZonePicker
 from interviewplanner.gui.zones import zone_label
 
 ERROR_STYLE = "color: #b42318;"
+WIDE = 640
+"""From this width on, the availability stands beside the name, e-mail and zone."""
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -83,6 +86,37 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
+class SideBySide(QObject):
+    """Lays a form's two halves side by side when the room it is shown in is wide enough, one
+    above the other when not. The room is the form's parent (a scroll area's viewport): the
+    form itself never gets narrower than its side-by-side minimum, so it cannot tell."""
+
+    def __init__(self, form: QWidget, box: QBoxLayout, wide: int = WIDE) -> None:
+        """Watch ``form``'s parent once it has one (the planner puts it in a scroll area)."""
+        super().__init__(form)
+        self._form, self._box, self._wide = form, box, wide
+        self._room: QWidget | None = None
+
+    def watch(self, room: QWidget) -> None:
+        """Follow the width of ``room``."""
+        self._room = room
+        room.installEventFilter(self)
+        self.apply(room.width())
+
+    def apply(self, width: int) -> None:
+        """Side by side from the wide width on."""
+        direction = (QBoxLayout.Direction.LeftToRight if width >= self._wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-lay the form when its room is resized."""
+        if watched is self._room and event.type() == QEvent.Type.Resize:
+            self.apply(self._room.width())
+        return False
+
+
 class CandidateForm(QWidget):
     """Who the panel is for, and when they can.
 
@@ -103,10 +137,11 @@ class CandidateForm(QWidget):
         self._ranges: list[LocalRange] = []
         self._build_identity()
         self._build_availability()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.identity, 2)
-        layout.addWidget(self.availability_box, 3)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(6, 6, 6, 6)
+        self.box.addWidget(self.identity, 2)
+        self.box.addWidget(self.availability_box, 3)
+        self.side_by_side = SideBySide(self, self.box)
         self.retranslate()
 
     # -- construction ----------------------------------------------------------------------
@@ -149,8 +184,12 @@ class CandidateForm(QWidget):
                                          self.ranges_list, self.remove_selected,
                                          Qt.ShortcutContext.WidgetShortcut)
         column.addWidget(self.availability_label)
-        column.addWidget(self.ranges_list, 1)
-        column.addLayout(self._add_row(box))
+        add_row = self._add_row(box)
+        listed = QHBoxLayout()
+        listed.addWidget(self.ranges_list, 1)
+        listed.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(listed, 1)
+        column.addLayout(add_row)
         column.addLayout(self._paste_row(box))
         self.paste_problems = error_label(box)
         self.paste_problems.setObjectName("pasteProblems")
@@ -179,7 +218,7 @@ class CandidateForm(QWidget):
         self.remove_button.setObjectName("availabilityRemove")
         self.remove_button.clicked.connect(self.remove_selected)
         for widget in (self.day_label, self.day_edit, self.from_edit, self.dash, self.to_edit,
-                       self.add_button, self.remove_button):
+                       self.add_button):
             row.addWidget(widget)
         row.addStretch(1)
         return row
@@ -214,7 +253,7 @@ class CandidateForm(QWidget):
         self.availability_label.setWordWrap(True)
         self.ranges_list.setAccessibleName(self.tr("Candidate's available times"))
         self.day_label.setText(self.tr("Da&y:"))
-        self.day_edit.setDisplayFormat(formatting.qt_date_format(weekday=True))
+        self.day_edit.setDisplayFormat(formatting.qt_date_format(length="short", weekday=True))
         self.from_edit.setAccessibleName(self.tr("Available from"))
         self.to_edit.setAccessibleName(self.tr("Available until"))
         self.add_button.setText(self.tr("Ad&d"))

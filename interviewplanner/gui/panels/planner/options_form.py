@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -69,10 +68,6 @@ class OptionsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(6, 6, 6, 6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        checks = QHBoxLayout()
-        checks.addWidget(self.same_day)
-        checks.addWidget(self.ordered)
-        checks.addStretch(1)
         rows: tuple[tuple[str, QWidget], ...] = (
             ("break", self.break_spin), ("grid", self.grid_combo),
             ("organizer", self.organizer_name), ("organizer_email", self.organizer_email),
@@ -81,7 +76,8 @@ class OptionsForm(QWidget):
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], widget)
             if key == "grid":
-                form.addRow("", checks)
+                form.addRow("", self.same_day)
+                form.addRow("", self.ordered)
         for label in self.errors.values():
             form.addRow("", label)
 
@@ -89,7 +85,8 @@ class OptionsForm(QWidget):
         """Texts in the current language."""
         self.labels["break"].setText(self.tr("Break bet&ween sessions:"))
         self.break_spin.setSuffix(self.tr(" min"))
-        self.same_day.setText(self.tr("All sessions on one da&y (the candidate's)"))
+        self.same_day.setText(self.tr("All on one da&y"))
+        self.same_day.setToolTip(self.tr("Every session on the same local day of the candidate"))
         self.ordered.setText(self.tr("Keep the &given order"))
         self.labels["grid"].setText(self.tr("Start-time gri&d:"))
         for index in range(self.grid_combo.count()):

@@ -129,6 +129,10 @@ class PlannerPanel(QWidget):
         self.builder.setDocumentMode(True)
         for page in (self.candidate, self.sessions, self.options):
             self.builder.addTab(_scrolled(page, self.builder), "")
+        for form in (self.candidate, self.sessions):
+            room = form.parentWidget()  # the scroll area's viewport
+            if room is not None:
+                form.side_by_side.watch(room)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -153,7 +157,7 @@ class PlannerPanel(QWidget):
         self.template_label = QLabel(self)
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("templateName")
-        self.template_combo.setMinimumContentsLength(14)
+        self.template_combo.setMinimumContentsLength(8)
         self.template_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template_label.setBuddy(self.template_combo)

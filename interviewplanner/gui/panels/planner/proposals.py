@@ -69,6 +69,11 @@ class ProposalsPanel(QWidget):
         self.stack = QStackedWidget(self)
         for page in (self.hint, self.table, self.diagnosis):
             self.stack.addWidget(page)
+        self.details = QLabel(self)
+        self.details.setObjectName("proposalDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
         self.status = QLabel(self)
         self.status.setObjectName("proposalsStatus")
         self.status.setWordWrap(True)
@@ -84,6 +89,7 @@ class ProposalsPanel(QWidget):
         layout.addLayout(self.dates_row)
         layout.addWidget(self.dates_error)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details)
         layout.addLayout(bottom)
         self.retranslate()
 
@@ -135,7 +141,7 @@ class ProposalsPanel(QWidget):
         """Texts in the current language."""
         self.from_label.setText(self.tr("F&rom:"))
         self.to_label.setText(self.tr("&To:"))
-        fmt = formatting.qt_date_format(weekday=True)
+        fmt = formatting.qt_date_format(length="short", weekday=True)
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat(fmt)
         self.from_edit.setToolTip(self.tr("First day to search, in the candidate's time zone"))
@@ -150,6 +156,7 @@ class ProposalsPanel(QWidget):
         self.diagnosis.retranslate()
         self.set_moving(self.book_button.property("moving") is True)
         self._fit_columns()
+        self._show_details()
 
     def set_moving(self, moving: bool) -> None:
         """Word the book button for a new booking or for moving one."""
@@ -197,6 +204,7 @@ class ProposalsPanel(QWidget):
         else:
             self.diagnosis.show_reasons(found.reasons, found.plan, found.people)
             self.stack.setCurrentIndex(DIAGNOSIS_PAGE)
+            self.details.hide()
             self.status.setText("")
             self.currentChanged.emit(None)
         self.book_button.setEnabled(bool(found.proposals))
@@ -205,6 +213,7 @@ class ProposalsPanel(QWidget):
         """No proposals; ``message`` in the status line."""
         self.model.clear()
         self.stack.setCurrentIndex(HINT_PAGE)
+        self.details.hide()
         self.book_button.setEnabled(False)
         self.status.setText(message)
         self.currentChanged.emit(None)
@@ -227,7 +236,18 @@ class ProposalsPanel(QWidget):
     def _current(self) -> None:
         facts = self.selected()
         self.book_button.setEnabled(facts is not None)
+        self._show_details()
         self.currentChanged.emit(facts)
+
+    def _show_details(self) -> None:
+        """The selected proposal's texts in full under the list (the cells may be cut)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or self.stack.currentIndex() != LIST_PAGE:
+            self.details.hide()
+            return
+        row = self.model.row(index.row())
+        self.details.setText(f"{row.people}\n{row.why}")
+        self.details.show()
 
     def _fit_columns(self) -> None:
         if self.model.rowCount():

@@ -16,13 +16,15 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -37,9 +39,11 @@ from PySide6.QtWidgets import (
 from interviewplanner.core.model import Interviewer
 from interviewplanner.core.plan import MAX_SESSION_MINUTES, SessionSpec
 from interviewplanner.gui.models.session_model import Column, SessionModel, new_session
-from interviewplanner.gui.panels.planner.candidate_form import error_label
+from interviewplanner.gui.panels.planner.candidate_form import SideBySide, error_label
 
 EmailRole = Qt.ItemDataRole.UserRole + 1
+WIDE = 640
+"""From this width on, the form stands beside the table."""
 
 
 class MinutesDelegate(QStyledItemDelegate):
@@ -74,10 +78,11 @@ class SessionsEditor(QWidget):
         self.model = SessionModel(self)
         self._build_table()
         self._build_form()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(self.table_column, 3)
-        layout.addWidget(self.form_box, 2)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(6, 6, 6, 6)
+        self.box.addLayout(self.table_column, 1)
+        self.box.addWidget(self.form_box, 1)
+        self.side_by_side = SideBySide(self, self.box, WIDE)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.rowsMoved, self.model.modelReset):
             signal.connect(self._model_changed)
@@ -105,7 +110,7 @@ class SessionsEditor(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.SHADOW, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3 + 30)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
@@ -126,20 +131,20 @@ class SessionsEditor(QWidget):
             QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                       self.remove_session, Qt.ShortcutContext.WidgetShortcut),
         ]
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
         self.sessions_error = error_label(self)
         self.table_column = QVBoxLayout()
-        self.table_column.addWidget(self.table, 1)
-        self.table_column.addLayout(buttons)
+        self.table_column.addLayout(row, 1)
         self.table_column.addWidget(self.sessions_error)
 
     def _build_form(self) -> None:
         box = self.form_box = QGroupBox(self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_edit = QLineEdit(box)
         self.title_edit.setObjectName("sessionTitle")
         self.minutes_spin = QSpinBox(box)
@@ -148,7 +153,11 @@ class SessionsEditor(QWidget):
         self.minutes_spin.setSingleStep(5)
         self.people_list = QListWidget(box)
         self.people_list.setObjectName("sessionInterviewers")
-        self.people_list.setMinimumHeight(52)
+        self.people_list.setFlow(QListView.Flow.LeftToRight)  # names side by side, wrapped
+        self.people_list.setWrapping(True)
+        self.people_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.people_list.setSpacing(1)
+        self.people_list.setMinimumHeight(self.people_list.fontMetrics().height() * 3 + 12)
         self.pool_combo = QComboBox(box)
         self.pool_combo.setObjectName("sessionPool")
         self.count_spin = QSpinBox(box)
@@ -161,17 +170,23 @@ class SessionsEditor(QWidget):
                    self.count_spin, self.shadow_combo)
         for label, widget in zip(self.labels, widgets, strict=True):
             label.setBuddy(widget)
-        pool_row = QHBoxLayout()
-        pool_row.addWidget(self.pool_combo, 1)
-        pool_row.addWidget(self.labels[4])
-        pool_row.addWidget(self.count_spin)
-        form.addRow(self.labels[0], self.title_edit)
-        form.addRow(self.labels[1], self.minutes_spin)
-        form.addRow(self.labels[2], self.people_list)
-        form.addRow(self.labels[3], pool_row)
-        form.addRow(self.labels[5], self.shadow_combo)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.labels[0], 0, 0)
+        grid.addWidget(self.title_edit, 0, 1)
+        grid.addWidget(self.labels[1], 0, 2)
+        grid.addWidget(self.minutes_spin, 0, 3)
+        grid.addWidget(self.labels[2], 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.people_list, 1, 1, 1, 3)
+        grid.addWidget(self.labels[3], 2, 0)
+        grid.addWidget(self.pool_combo, 2, 1)
+        grid.addWidget(self.labels[4], 2, 2)
+        grid.addWidget(self.count_spin, 2, 3)
+        grid.addWidget(self.labels[5], 3, 0)
+        grid.addWidget(self.shadow_combo, 3, 1, 1, 3)
         self.session_error = error_label(box)
-        form.addRow(self.session_error)
+        grid.addWidget(self.session_error, 4, 0, 1, 4)
+        grid.setRowStretch(1, 1)
         self.title_edit.textEdited.connect(lambda _t: self._form_edited())
         self.minutes_spin.valueChanged.connect(lambda _v: self._form_edited())
         self.people_list.itemChanged.connect(lambda _i: self._form_edited())
