@@ -102,6 +102,8 @@ ERRORS: dict[ErrorCode, UserError] = {
                                        detail="an HTML page, not iCalendar"),
     ErrorCode.NO_USABLE_EVENT: FileError(ErrorCode.NO_USABLE_EVENT, "cal.ics", line=43,
                                          reason="DTSTART is not a date"),
+    ErrorCode.IMPORT_CUT_SHORT: FileError(ErrorCode.IMPORT_CUT_SHORT, "cal.ics", line=120,
+                                          count=3, seconds=5.0),
     ErrorCode.CANNOT_WRITE: FileError(ErrorCode.CANNOT_WRITE, "out", detail="Read-only file system"),
     ErrorCode.INTERVIEWER_HAS_BOOKINGS: InterviewerHasBookings(
         "kim@example.com", "Kim", (UpcomingBooking("b-1", "Jane Doe", FIRST),)),

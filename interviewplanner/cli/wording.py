@@ -176,6 +176,10 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.NO_USABLE_EVENT: lambda f: (
         f"{f['path']}: no usable event (line {f['line']}: {f['reason']}); "
         "nothing was imported and the earlier import is kept"),
+    ErrorCode.IMPORT_CUT_SHORT: lambda f: (
+        f"{f['path']}: its recurring events need more than the {f['seconds']:g} s the import "
+        f"may spend on them; {f['count']} were left unread (the first at line {f['line']}), "
+        "so nothing was imported and the earlier import is kept"),
     ErrorCode.CANNOT_WRITE: lambda f: f"{f['path']}: cannot write the invites ({f['detail']})",
     ErrorCode.INTERVIEWER_HAS_BOOKINGS: _has_bookings,
     ErrorCode.BOOKING_CHANGED: lambda f: (

@@ -45,6 +45,8 @@ class ErrorCode(StrEnum):
     NOT_JSON = "not_json"  # path, line, detail (the JSON parser's reason)
     NOT_ICALENDAR = "not_icalendar"  # path, detail (what the file looks like instead)
     NO_USABLE_EVENT = "no_usable_event"  # path, line, reason (the first skipped component)
+    IMPORT_CUT_SHORT = "import_cut_short"  # path, line (the first component left unread),
+    #                  count (components left unread), seconds (the file's time budget)
     CANNOT_WRITE = "cannot_write"  # path, detail (the system's reason)
     INTERVIEWER_HAS_BOOKINGS = "interviewer_has_bookings"  # email, name, bookings
     #                          (UpcomingBooking values: booking_id, candidate, first_start)
@@ -203,7 +205,7 @@ class UnknownCountry(UserError):
 FILE_CODES = frozenset({
     ErrorCode.FILE_MISSING, ErrorCode.FILE_IS_FOLDER, ErrorCode.FILE_UNREADABLE,
     ErrorCode.FILE_TOO_LARGE, ErrorCode.NOT_JSON, ErrorCode.NOT_ICALENDAR,
-    ErrorCode.NO_USABLE_EVENT, ErrorCode.CANNOT_WRITE,
+    ErrorCode.NO_USABLE_EVENT, ErrorCode.IMPORT_CUT_SHORT, ErrorCode.CANNOT_WRITE,
 })
 """The codes of :class:`FileError`."""
 

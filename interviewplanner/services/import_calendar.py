@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import ImportReport
+from interviewplanner.core.model import ImportReport, ParsedCalendar
 from interviewplanner.ics.read import NotICalendarError, read_calendar
 from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.services.roster import find_interviewer
@@ -16,6 +16,8 @@ Progress = Callable[[str, float], None]
 """Progress callback: a short step name and a fraction done in [0, 1]."""
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+BUDGET_SECONDS = 5.0
+"""Time one file may spend expanding recurrences; reading the rest of it is linear and free."""
 
 
 def _no_progress(step: str, fraction: float) -> None:
@@ -38,6 +40,21 @@ def read_file(path: Path) -> bytes:
         raise FileError(ErrorCode.FILE_UNREADABLE, str(path), detail=exc.strerror or str(exc)) from exc
 
 
+def check_usable(parsed: ParsedCalendar, path: str) -> None:
+    """Raise a FileError when storing ``parsed`` would lose busy time without the file meaning it.
+
+    A read cut short by the time budget is incomplete (IMPORT_CUT_SHORT). A read with no busy
+    interval but skipped components (damage, rules too expensive, a horizon the rules cannot be
+    expanded over) is no evidence that the person is free (NO_USABLE_EVENT).
+    """
+    if parsed.cut_short:
+        raise FileError(ErrorCode.IMPORT_CUT_SHORT, path, line=parsed.cut_short[0],
+                        count=len(parsed.cut_short), seconds=BUDGET_SECONDS)
+    if not parsed.busy and parsed.skipped:
+        first = parsed.skipped[0]
+        raise FileError(ErrorCode.NO_USABLE_EVENT, path, line=first.line, reason=first.reason)
+
+
 def import_calendar(
     store: Store,
     interviewer_email: str,
@@ -49,9 +66,12 @@ def import_calendar(
 ) -> ImportReport:
     """Read ``path`` and replace what that source gave this interviewer before, atomically.
 
-    A file that is not iCalendar, or one in which no component is usable, changes nothing and
-    raises a FileError (NOT_ICALENDAR, NO_USABLE_EVENT). Otherwise the source's earlier busy
-    time is replaced in one transaction.
+    Nothing changes, and a FileError says why, when the file is not iCalendar (NOT_ICALENDAR),
+    when the time budget cut its reading short (IMPORT_CUT_SHORT: the read is incomplete, so
+    storing it would drop busy time), or when it gives no busy time while some component was
+    skipped (NO_USABLE_EVENT: an empty result that is not the file's meaning). Otherwise the
+    source's earlier busy time is replaced in one transaction; an empty but valid calendar (or
+    one whose events are all free) replaces it too.
     """
     person = find_interviewer(store, interviewer_email)
     source = str(path.expanduser().resolve())
@@ -61,12 +81,11 @@ def import_calendar(
     try:
         parsed = read_calendar(data, owner_emails=person.emails, owner_tz=person.timezone,
                                horizon=horizon, keep_titles=keep_titles,
+                               budget_seconds=BUDGET_SECONDS,
                                progress=lambda done: progress("parse", 0.1 + 0.7 * done))
     except NotICalendarError as exc:
         raise FileError(ErrorCode.NOT_ICALENDAR, str(path), detail=str(exc)) from exc
-    if parsed.events == 0 and parsed.skipped:
-        first = parsed.skipped[0]
-        raise FileError(ErrorCode.NO_USABLE_EVENT, str(path), line=first.line, reason=first.reason)
+    check_usable(parsed, str(path))
     progress("store", 0.8)
     assert person.id is not None
     with store.write() as uow:

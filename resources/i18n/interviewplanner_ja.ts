@@ -850,11 +850,11 @@
     </message>
     <message>
         <source>The recurring events of {path} need more than the {seconds} seconds an import may spend on them: {count} were left unread (the first on line {line}).</source>
-        <translation type="unfinished" />
+        <translation>{path} の繰り返し予定は、取り込みに使える {seconds} 秒を超える時間がかかります。{count} 件が読み込まれませんでした（最初は {line} 行目）。</translation>
     </message>
     <message>
         <source>Nothing was imported and the earlier import of this file is kept. Export a shorter period from the calendar and import that file.</source>
-        <translation type="unfinished" />
+        <translation>何も取り込まれず、このファイルの前回の取り込みはそのまま残っています。カレンダーから短い期間を書き出し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
         <source>The invites cannot be written to {path} ({detail}).</source>

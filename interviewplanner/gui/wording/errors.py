@@ -191,6 +191,14 @@ ERRORS: dict[ErrorCode, Pair] = {
         QT_TRANSLATE_NOOP("ErrorWording",
                           "Nothing was imported and the earlier import of this file is kept. "
                           "Export the calendar again and import the new file.")),
+    ErrorCode.IMPORT_CUT_SHORT: (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "The recurring events of {path} need more than the {seconds} seconds "
+                          "an import may spend on them: {count} were left unread (the first on "
+                          "line {line})."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Nothing was imported and the earlier import of this file is kept. "
+                          "Export a shorter period from the calendar and import that file.")),
     ErrorCode.CANNOT_WRITE: (
         QT_TRANSLATE_NOOP("ErrorWording", "The invites cannot be written to {path} ({detail})."),
         QT_TRANSLATE_NOOP("ErrorWording",

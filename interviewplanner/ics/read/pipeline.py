@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar, SkippedComponent
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.ics.read.busy import freebusy_periods, owner_set
 from interviewplanner.ics.read.lines import read_lines
-from interviewplanner.ics.read.recurrence import Budget, ExpansionError, RRuleError
+from interviewplanner.ics.read.recurrence import Budget, BudgetExpired, ExpansionError, RRuleError
 from interviewplanner.ics.read.series import Expander, Occurrence, Series, group
 from interviewplanner.ics.read.times import TimeReader
 from interviewplanner.ics.read.tree import Component, build_tree
@@ -37,6 +37,17 @@ def _line_of(note: str) -> int:
     """The line number a note starts with (0 when it names none)."""
     match = _LINE.match(note)
     return int(match.group(1)) if match else 0
+
+
+_EARLIEST = datetime(2, 1, 1, tzinfo=UTC)
+_LATEST = datetime(9998, 1, 1, tzinfo=UTC)
+
+
+def _representable(horizon: Interval) -> Interval:
+    """``horizon`` clipped to years 2-9997, so that walls and margins around it stay datetimes."""
+    start = min(max(horizon.start, _EARLIEST), _LATEST - timedelta(days=1))
+    end = max(min(horizon.end, _LATEST), start + timedelta(days=1))
+    return Interval(start, end)
 
 
 def _zone_years(horizon: Interval) -> tuple[int, int]:
@@ -82,6 +93,7 @@ class _Import:
     skipped: list[SkippedComponent] = field(default_factory=list)
     records: list[EventRecord] = field(default_factory=list)
     found: list[Occurrence] = field(default_factory=list)
+    cut_short: list[int] = field(default_factory=list)
     events: int = 0
     times: TimeReader | None = None
     resolvers: list[ZoneResolver] = field(default_factory=list)
@@ -161,24 +173,30 @@ class _Import:
             self.found += [Occurrence(start, end, True, None) for start, end in periods]
 
     def expand(self) -> None:
-        """Turn the collected records into occurrences within the budget."""
+        """Turn the collected records into occurrences within the budget (all of this phase's
+        time is charged to it)."""
         if self.times is None:
             return
         expander = Expander(self.times, self.horizon, self.budget)
         groups = list(group(self.records))
-        for index, series in enumerate(groups):
-            if index % _REPORT_EVERY == 0:
-                self.progress(0.6 + 0.4 * index / len(groups))
-            self._series(expander, series)
+        with self.budget.running():
+            for index, series in enumerate(groups):
+                if index % _REPORT_EVERY == 0:
+                    self.progress(0.6 + 0.4 * index / len(groups))
+                self._series(expander, series)
 
     def _series(self, expander: Expander, series: Series) -> None:
         line = series.master.line if series.master else series.overrides[0].line
         recurring = series.master is not None and series.master.recurring
         if recurring and self.budget.expired():
+            self.cut_short.append(line)
             self.skip(line, "recurring VEVENT not expanded: the time budget for this file ran out")
             return
         try:
             self.found += expander.occurrences(series)
+        except BudgetExpired:
+            self.cut_short.append(line)
+            self.skip(line, "recurring VEVENT not expanded: the time budget for this file ran out")
         except ExpansionError as exc:
             self.skip(line, f"recurring VEVENT skipped: recurrence too expensive ({exc})")
         except RRuleError as exc:
@@ -192,6 +210,12 @@ class _Import:
             notes += resolver.warnings
         return list(dict.fromkeys(notes))
 
+    def _cut_short(self) -> tuple[int, ...]:
+        lines = list(self.cut_short)
+        for resolver in self.resolvers:
+            lines += resolver.cut_short
+        return tuple(sorted(set(lines)))
+
     def result(self, encoding: str, keep_titles: bool) -> ParsedCalendar:
         """The final, sorted :class:`ParsedCalendar`."""
         usable = sorted((o for o in self.found if o.busy and o.end > o.start),
@@ -203,6 +227,7 @@ class _Import:
             warnings=tuple(sorted(self._all_warnings(), key=_line_of)),
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)),
             encoding=encoding,
+            cut_short=self._cut_short(),
         )
 
 
@@ -214,15 +239,17 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
     ``owner_emails`` identify the interviewer's own ATTENDEE entries (declined = free);
     ``owner_tz`` (IANA) reads DATE values and floating times when the file declares no
     X-WR-TIMEZONE, and unknown TZIDs. Recurrences are expanded over ``horizon`` (aware UTC)
-    only, within ``budget_seconds`` of wall-clock time; one-off events are kept wherever they
-    are. Raises :class:`NotICalendarError` (and nothing else, for any bytes) when the file is
-    not iCalendar; a bad ``owner_tz`` raises :class:`~interviewplanner.core.timezones.UnknownTimeZoneError`.
+    only, within ``budget_seconds`` of time spent expanding; one-off events are kept wherever
+    they are. When the budget runs out, what it left unexpanded is skipped and its lines are in
+    ``cut_short`` (the caller decides whether a partial read may be stored). Raises
+    :class:`NotICalendarError` (and nothing else, for any bytes) when the file is not iCalendar;
+    a bad ``owner_tz`` raises :class:`~interviewplanner.core.timezones.UnknownTimeZoneError`.
 
     ``progress`` is called now and then with the fraction done (0 to 1); an exception it raises
     is not contained but ends the read (that is how a caller cancels).
     """
-    state = _Import(owner_set(owner_emails), get_zone(owner_tz), owner_tz, horizon,
-                    Budget(budget_seconds))
+    state = _Import(owner_set(owner_emails), get_zone(owner_tz), owner_tz,
+                    _representable(horizon), Budget(budget_seconds))
     if progress is not None:
         state.progress = progress
     try:

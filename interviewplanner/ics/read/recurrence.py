@@ -7,7 +7,7 @@ Expansion runs on naive wall-clock times (recurrence is defined in local time) w
   periods (exact for SECONDLY…WEEKLY), and so are COUNT rules without BY* parts (COUNT reduced);
 * dateutil's own loop is guarded: it stops as soon as the period it looks at lies past the
   window (a rule that never matches, such as the 30th of February, would otherwise search up to
-  the year 9999), and it checks the file's wall-clock deadline;
+  the year 9999), and it checks the file's time budget (time spent expanding);
 * an event with more than ``cap`` instances in the window, or with a runaway number of
   instances before the window, is reported as too expensive instead of half-expanded.
 """
@@ -18,7 +18,8 @@ import re
 import time
 import types
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
@@ -57,30 +58,57 @@ class RRuleError(ValueError):
 
 
 class ExpansionError(RuntimeError):
-    """Expansion gave up: too many instances, or the time budget ran out."""
+    """Expansion gave up: too many instances, or the rule took too long."""
+
+
+class BudgetExpired(ExpansionError):
+    """The file's time budget ran out: the rule (and whatever comes after it) was not expanded."""
 
 
 @dataclass(slots=True)
 class Budget:
-    """A wall-clock deadline shared by every expansion of one file.
+    """The time one file may spend expanding recurrences (events' and VTIMEZONE rules).
 
-    One rule may use at most a quarter of it (at least half a second), so a single
-    pathological rule cannot starve the others.
+    The clock runs only while expansion runs (inside :meth:`running`): reading and tree
+    building are linear in the file's size and not charged, so a large but honest file does not
+    lose its recurring events to the time its parsing took. One rule may use at most a quarter
+    of the budget (at least half a second), so a single pathological rule cannot starve the
+    others. ``ran_out`` records that the budget was found spent: something was left unexpanded.
     """
 
     seconds: float
-    deadline: float = field(init=False)
+    spent: float = 0.0
+    ran_out: bool = False
+    _since: float | None = None
 
-    def __post_init__(self) -> None:
-        self.deadline = time.monotonic() + self.seconds
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        """Charge the time spent inside this block (nested blocks are charged once)."""
+        if self._since is not None:
+            yield
+            return
+        self._since = time.monotonic()
+        try:
+            yield
+        finally:
+            self.spent += time.monotonic() - self._since
+            self._since = None
+
+    def used(self) -> float:
+        """Seconds charged so far, including the block running now."""
+        running = time.monotonic() - self._since if self._since is not None else 0.0
+        return self.spent + running
 
     def expired(self) -> bool:
-        """True once the deadline has passed."""
-        return time.monotonic() > self.deadline
+        """True once the budget is spent (and from then on ``ran_out`` is set)."""
+        if self.used() > self.seconds:
+            self.ran_out = True
+        return self.ran_out
 
     def rule_deadline(self) -> float:
-        """The deadline for one rule's expansion started now."""
-        return min(self.deadline, time.monotonic() + max(self.seconds / 4, 0.5))
+        """The :func:`time.monotonic` deadline for one rule's expansion started now."""
+        left = self.seconds - self.used()
+        return time.monotonic() + min(left, max(self.seconds / 4, 0.5))
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +285,7 @@ class GuardedRRule(du.rrule):
                 raise ExpansionError("the recurrence rule searches too long without matching")
             if time.monotonic() > self._deadline:
                 if self._budget.expired():
-                    raise ExpansionError("the time budget for this file ran out")
+                    raise BudgetExpired("the time budget for this file ran out")
                 raise ExpansionError("the recurrence takes too long to expand")
 
 
@@ -353,10 +381,17 @@ def expand(spec: RuleSpec, dtstart: datetime, low: datetime, high: datetime, *,
            budget: Budget, cap: int = MAX_INSTANCES) -> list[datetime]:
     """Wall-clock starts of the rule's instances in ``[low, high)`` (DTSTART not added here).
 
-    Raises :class:`ExpansionError` when the rule is too expensive or the budget runs out.
+    Raises :class:`ExpansionError` when the rule is too expensive, :class:`BudgetExpired` when
+    the file's budget runs out. The time spent here is charged to ``budget``.
     """
+    with budget.running():
+        return _expand(spec, dtstart, low, high, budget=budget, cap=cap)
+
+
+def _expand(spec: RuleSpec, dtstart: datetime, low: datetime, high: datetime, *,
+            budget: Budget, cap: int) -> list[datetime]:
     if budget.expired():
-        raise ExpansionError("the time budget for this file ran out")
+        raise BudgetExpired("the time budget for this file ran out")
     start, count, by = _rebase(spec, dtstart, low)
     if count == 0 or start >= high:
         return []

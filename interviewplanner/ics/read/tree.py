@@ -7,8 +7,10 @@ properties the reader looks at, which keeps the tokenizer lean.
 Recovery rules: an ``END`` for a component that is not the innermost open one closes the
 components in between (they are marked broken); a ``BEGIN`` of a top-level component (VEVENT,
 VTODO, ...) while another one is still open closes it as broken; a line that is not a content
-line is ignored with a warning; components still open at the end of the file are broken
-(truncated download).
+line is ignored with a warning; components still open at the end of the file (truncated
+download), or when a new ``BEGIN:VCALENDAR`` comes, are broken; a component nested deeper than
+:data:`MAX_DEPTH` is ignored with what is inside it, with one warning naming its line. Building
+takes time linear in the number of lines, however deep the nesting.
 """
 
 from __future__ import annotations
@@ -125,41 +127,127 @@ def _unclosed(component: Component, first: str) -> None:
     )
 
 
+MAX_DEPTH = 8
+"""Components nested deeper than this are ignored, with what is inside them (real files nest 3
+deep: VCALENDAR > VEVENT > VALARM, VCALENDAR > VTIMEZONE > STANDARD)."""
+
+
 @dataclass(slots=True)
-class _TreeBuilder:
-    """Builds the component tree from logical lines, recording warnings as it goes."""
+class TreeBuilder:
+    """Builds the component tree from logical lines, recording warnings as it goes.
+
+    Every line costs a bounded number of steps, whatever the nesting: which component names are
+    open is counted in ``open_names`` (an END never scans the stack to find its BEGIN), and each
+    component is pushed and popped once. ``steps`` counts that work, so tests can check that
+    building is linear in the number of lines. Components nested deeper than :data:`MAX_DEPTH`
+    are not built: ``ignored`` holds only their names, until the END that closes the outermost
+    of them (or a BEGIN of a top-level component, which ends any nesting).
+    """
 
     roots: list[Component] = field(default_factory=list)
     stack: list[Component] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    open_names: dict[str, int] = field(default_factory=dict)
+    ignored: list[str] = field(default_factory=list)
+    ignored_names: dict[str, int] = field(default_factory=dict)
+    steps: int = 0
+
+    def build(self, lines: list[tuple[int, str]]) -> tuple[list[Component], list[str]]:
+        """Build the tree from ``lines``; return the root components and the warnings."""
+        match_name = _NAME.match
+        for line, text in lines:
+            self.steps += 1
+            found = match_name(text)
+            if found is None:
+                self.warnings.append(_garbage(text, line))
+                continue
+            name = found.group(1).upper()
+            if name in ("BEGIN", "END") and found.group(2) == ":":
+                value = text[found.end():].strip().upper()
+                if not value:
+                    self.warnings.append(f"line {line}: {name} without a component name; ignored")
+                elif name == "BEGIN":
+                    self.begin(value, line)
+                else:
+                    self.end(value, line)
+                continue
+            self.prop(name, line, text[found.end() - 1:])
+        self.finish(lines[-1][0] if lines else 0)
+        return self.roots, self.warnings
 
     def begin(self, name: str, line: int) -> None:
         """Open a component; close an unfinished sibling first when nesting is impossible."""
-        if name in TOP_LEVEL:
+        if name == "VCALENDAR" and self.stack:
+            self._new_calendar(line)
+        elif name in TOP_LEVEL:
+            self._drop_ignored()
             self._unwind_to_calendar(line, name)
+        if len(self.stack) >= MAX_DEPTH:
+            if not self.ignored:
+                self.warnings.append(
+                    f"line {line}: BEGIN:{name} nests deeper than {MAX_DEPTH} components; "
+                    f"ignored with everything inside it"
+                )
+            self.ignored.append(name)
+            _count(self.ignored_names, name, 1)
+            return
         component = Component(name, line)
         if self.stack:
             self.stack[-1].children.append(component)
         else:
             self.roots.append(component)
         self.stack.append(component)
+        _count(self.open_names, name, 1)
+
+    def _pop(self) -> Component:
+        self.steps += 1
+        component = self.stack.pop()
+        _count(self.open_names, component.name, -1)
+        return component
+
+    def _pop_ignored(self) -> str:
+        self.steps += 1
+        name = self.ignored.pop()
+        _count(self.ignored_names, name, -1)
+        return name
+
+    def _drop_ignored(self) -> None:
+        while self.ignored:
+            self._pop_ignored()
+
+    def _new_calendar(self, line: int) -> None:
+        """A VCALENDAR cannot nest: whatever is open ends here (a truncated calendar followed
+        by another one), so the next calendar's events are not hidden inside the first."""
+        self._drop_ignored()
+        self.warnings.append(
+            f"line {line}: BEGIN:VCALENDAR while the {self.stack[0].name} of line "
+            f"{self.stack[0].line} is still open; that one is read as ending here"
+        )
+        while self.stack:
+            _unclosed(self._pop(), f"BEGIN:VCALENDAR at line {line}")
 
     def _unwind_to_calendar(self, line: int, name: str) -> None:
         while self.stack and self.stack[-1].name != "VCALENDAR":
-            _unclosed(self.stack.pop(), f"BEGIN:{name} at line {line}")
+            _unclosed(self._pop(), f"BEGIN:{name} at line {line}")
 
     def end(self, name: str, line: int) -> None:
         """Close the innermost component called ``name`` and anything open inside it."""
-        names = [c.name for c in self.stack]
-        if name not in names:
+        if name in self.ignored_names:
+            while self._pop_ignored() != name:
+                pass
+            return
+        if name not in self.open_names:
             self.warnings.append(f"line {line}: END:{name} without a matching BEGIN; ignored")
             return
+        self._drop_ignored()
         while self.stack[-1].name != name:
-            _unclosed(self.stack.pop(), f"END:{name} at line {line}")
-        self.stack.pop()
+            _unclosed(self._pop(), f"END:{name} at line {line}")
+        self._pop()
 
     def prop(self, name: str, line: int, rest: str) -> None:
-        """Attach a property to the innermost open component."""
+        """Attach a property to the innermost open component (dropped inside ignored ones)."""
+        if self.ignored:
+            return
         if not self.stack:
             self.warnings.append(f"line {line}: {name} outside any component; ignored")
             return
@@ -167,7 +255,9 @@ class _TreeBuilder:
 
     def finish(self, last_line: int) -> None:
         """Mark whatever is still open as truncated."""
+        self._drop_ignored()
         for component in self.stack:
+            self.steps += 1
             component.broken = (
                 f"{component.name} starting at line {component.line} is truncated: the file "
                 f"ends at line {last_line} without END:{component.name}"
@@ -177,6 +267,16 @@ class _TreeBuilder:
                 f"line {last_line}: the file is truncated (no END:{self.stack[0].name})"
             )
         self.stack.clear()
+        self.open_names.clear()
+
+
+def _count(counts: dict[str, int], name: str, delta: int) -> None:
+    """Add ``delta`` to ``counts[name]``, removing names that drop to zero."""
+    left = counts.get(name, 0) + delta
+    if left:
+        counts[name] = left
+    else:
+        del counts[name]
 
 
 def _garbage(text: str, line: int) -> str:
@@ -187,23 +287,4 @@ def _garbage(text: str, line: int) -> str:
 
 def build_tree(lines: list[tuple[int, str]]) -> tuple[list[Component], list[str]]:
     """Build the component tree; return the root components and the recovery warnings."""
-    builder = _TreeBuilder()
-    match_name = _NAME.match
-    for line, text in lines:
-        found = match_name(text)
-        if found is None:
-            builder.warnings.append(_garbage(text, line))
-            continue
-        name = found.group(1).upper()
-        if name in ("BEGIN", "END") and found.group(2) == ":":
-            value = text[found.end():].strip().upper()
-            if not value:
-                builder.warnings.append(f"line {line}: {name} without a component name; ignored")
-            elif name == "BEGIN":
-                builder.begin(value, line)
-            else:
-                builder.end(value, line)
-            continue
-        builder.prop(name, line, text[found.end() - 1:])
-    builder.finish(lines[-1][0] if lines else 0)
-    return builder.roots, builder.warnings
+    return TreeBuilder().build(lines)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
-from interviewplanner.ics.read.recurrence import Budget, expand, parse_rrule
+from interviewplanner.ics.read.recurrence import Budget, BudgetExpired, expand, parse_rrule
 from interviewplanner.ics.read.tree import Component
 from interviewplanner.ics.read.values import parse_date_time, parse_utc_offset, split_list, wall
 
@@ -209,6 +209,7 @@ class ZoneResolver:
         self._years = years
         self._budget = budget
         self.warnings: list[str] = []
+        self.cut_short: list[int] = []  # VTIMEZONE blocks the time budget left unbuilt
 
     def zone(self, tzid: str, line: int) -> tzinfo:
         """The tzinfo for ``tzid`` (first use at ``line``); never raises."""
@@ -228,6 +229,8 @@ class ZoneResolver:
             try:
                 return cached_vtimezone(block, self._years, self._budget)
             except Exception as exc:  # any damage in the block: fall back to the name
+                if isinstance(exc, BudgetExpired):
+                    self.cut_short.append(block.line)
                 self.warnings.append(
                     f"line {block.line}: VTIMEZONE {tzid!r} is unusable ({exc}); "
                     "reading the TZID by name instead"
