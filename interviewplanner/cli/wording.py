@@ -144,6 +144,12 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         f"{flag(f['field'])}: {f['text']!r} is not an ISO 8601 date such as 2026-12-01"),
     ErrorCode.INVALID_RANGE: lambda f: (
         f"{flag('end')} ({_utc(f['last'])}) must be after {flag('start')} ({_utc(f['first'])})"),
+    ErrorCode.DATE_OUT_OF_RANGE: lambda f: (
+        f"{flag(f['field'])}: {f['text']!r} is outside the dates this program works with "
+        f"({f['earliest']} to {f['latest']})"),
+    ErrorCode.RANGE_TOO_LONG: lambda f: (
+        f"the range {flag('start')} {_utc(f['first'])} {flag('end')} {_utc(f['last'])} spans "
+        f"more than {f['days']} days; choose a shorter one"),
     ErrorCode.NUMBER_OUT_OF_RANGE: _number,
     ErrorCode.NO_PROPOSAL: lambda f: (
         f"no proposal fits: {reasons_text(f['reasons']) or 'no slot fits'}"),

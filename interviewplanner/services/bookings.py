@@ -26,7 +26,7 @@ from interviewplanner.services.errors import (
     ProposalOutOfRange,
     ProposalTaken,
 )
-from interviewplanner.services.planning import Inputs, gather, parse_plan, propose_plan
+from interviewplanner.services.planning import MAX_LIMIT, Inputs, gather, parse_plan, propose_plan
 from interviewplanner.storage.bookings import BookingEvent
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
@@ -53,8 +53,8 @@ def pick(store: Store, plan: Plan, window: Interval, rank: int, *,
     Raises NumberOutOfRange (field "rank"), NoProposal (with the core's reasons) or
     ProposalOutOfRange.
     """
-    if rank < 1:
-        raise NumberOutOfRange("rank", rank, 1)
+    if not 1 <= rank <= MAX_LIMIT:  # a rank past the most proposals ever made is the user's own
+        raise NumberOutOfRange("rank", rank, 1, MAX_LIMIT)
     result = propose_plan(store, plan, window, limit=max(10, rank), exclude_booking=exclude_booking)
     if not result.proposals:
         raise NoProposal(result.reasons)

@@ -10,7 +10,7 @@ user typed into a field is named by the *field* (``"rank"``, ``"limit"``, ``"sta
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -24,6 +24,10 @@ class ErrorCode(StrEnum):
     INVALID_POLICY = "invalid_policy"  # problems (core policy problem values)
     INVALID_DATE = "invalid_date"  # field ("start", "end", "date"), text
     INVALID_RANGE = "invalid_range"  # first, last (aware UTC datetimes; last <= first)
+    DATE_OUT_OF_RANGE = "date_out_of_range"  # field ("start", "end", "date"), text, earliest,
+    #                   latest (the first and last dates accepted)
+    RANGE_TOO_LONG = "range_too_long"  # first, last (aware UTC datetimes), days (the most a
+    #                range may span)
     NUMBER_OUT_OF_RANGE = "number_out_of_range"  # field ("rank", "limit"), value, minimum, maximum
     NO_PROPOSAL = "no_proposal"  # reasons (core Reason values, the bottleneck first)
     PROPOSAL_OUT_OF_RANGE = "proposal_out_of_range"  # rank, count
@@ -107,6 +111,23 @@ class InvalidRange(UserError):
     def __init__(self, first: datetime, last: datetime) -> None:
         """The range as given."""
         super().__init__(ErrorCode.INVALID_RANGE, first=first, last=last)
+
+
+class DateOutOfRange(UserError):
+    """``text`` typed into ``field`` is a date outside ``earliest`` … ``latest`` (dates)."""
+
+    def __init__(self, field: str, text: str, earliest: date, latest: date) -> None:
+        """The ``field``, the ``text`` the user gave and the dates accepted."""
+        super().__init__(ErrorCode.DATE_OUT_OF_RANGE, field=field, text=text,
+                         earliest=earliest, latest=latest)
+
+
+class RangeTooLong(UserError):
+    """The range ``first`` … ``last`` spans more than ``days`` days."""
+
+    def __init__(self, first: datetime, last: datetime, days: int) -> None:
+        """The range as given and the most days a range may span."""
+        super().__init__(ErrorCode.RANGE_TOO_LONG, first=first, last=last, days=days)
 
 
 class NumberOutOfRange(UserError):

@@ -693,6 +693,22 @@
         <translation>開始より後の終了を選んでください。</translation>
     </message>
     <message>
+        <source>{field} “{text}” is outside the dates the planner works with ({earliest} to {latest}).</source>
+        <translation>{field}「{text}」は扱える日付（{earliest}〜{latest}）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Enter a date in that range.</source>
+        <translation>その範囲の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The range from {first} to {last} is longer than {days} days.</source>
+        <translation>{first} から {last} までの期間は {days} 日を超えています。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter range.</source>
+        <translation>もっと短い期間を選んでください。</translation>
+    </message>
+    <message>
         <source>{field} must be between {minimum} and {maximum}; it is {value}.</source>
         <translation>{field}は {minimum} から {maximum} の間で指定してください（現在 {value}）。</translation>
     </message>

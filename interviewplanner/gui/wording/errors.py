@@ -105,6 +105,15 @@ ERRORS: dict[ErrorCode, Pair] = {
     ErrorCode.INVALID_RANGE: (
         QT_TRANSLATE_NOOP("ErrorWording", "The end ({last}) must be after the start ({first})."),
         QT_TRANSLATE_NOOP("ErrorWording", "Choose an end later than the start.")),
+    ErrorCode.DATE_OUT_OF_RANGE: (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "{field} “{text}” is outside the dates the planner works with "
+                          "({earliest} to {latest})."),
+        QT_TRANSLATE_NOOP("ErrorWording", "Enter a date in that range.")),
+    ErrorCode.RANGE_TOO_LONG: (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "The range from {first} to {last} is longer than {days} days."),
+        QT_TRANSLATE_NOOP("ErrorWording", "Choose a shorter range.")),
     ErrorCode.NUMBER_OUT_OF_RANGE: (
         QT_TRANSLATE_NOOP("ErrorWording",
                           "{field} must be between {minimum} and {maximum}; it is {value}."),
@@ -336,7 +345,7 @@ def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
         return _tr(_NAME_REQUIRED[f["kind"]])
     if code is ErrorCode.NUMBER_OUT_OF_RANGE and f["maximum"] is None:
         return _tr(_AT_LEAST).format(**values)
-    if code is ErrorCode.INVALID_RANGE:
+    if code in (ErrorCode.INVALID_RANGE, ErrorCode.RANGE_TOO_LONG):
         values.update(first=format_moment(f["first"]), last=format_moment(f["last"]))
     text = _tr(ERRORS[code][0]).format(**values)
     if code in (ErrorCode.NO_PROPOSAL, ErrorCode.PROPOSAL_TAKEN):
