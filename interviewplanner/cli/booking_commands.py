@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from interviewplanner.cli import render
 from interviewplanner.cli.commands import emit, opened
+from interviewplanner.cli.source_commands import conflict_json
 from interviewplanner.cli.wording import reason_text
 from interviewplanner.core.booking import Booking
+from interviewplanner.core.conflicts import Conflict
 from interviewplanner.core.engine import result_to_json
 from interviewplanner.core.plan import Plan
 from interviewplanner.services import bookings, messages, planning, templates
+from interviewplanner.services.conflict_watch import check_if_zone_data_changed, current_conflicts
 from interviewplanner.services.dates import iso_z, parse_range
 from interviewplanner.services.export import export
 from interviewplanner.storage.db import Store
@@ -80,14 +84,29 @@ def cancel(args: argparse.Namespace) -> int:
 def list_bookings(args: argparse.Namespace) -> int:
     """``bookings``: each with its history (what changed and when)."""
     with opened(args) as store:
+        check_if_zone_data_changed(store)  # the time-zone database changed since the last check
         found = bookings.list_bookings(store)
         histories = {b.id: bookings.history(store, b.id) for b in found}
+        conflicts = current_conflicts(store, found)
     doc = {"bookings": [
         {**booking_json(b), "history": [{"at": iso_z(e.at), "action": e.action, "detail": e.detail}
-                                        for e in histories[b.id]]}
+                                        for e in histories[b.id]],
+         "conflicts": _conflicts_json(b, conflicts[b.id])}
         for b in found]}
-    emit(args, doc, render.bookings_table(found))
+    emit(args, doc, render.bookings_table(found) + _conflicts_text(conflicts))
     return 0
+
+
+def _conflicts_json(booking: Booking, found: Sequence[Conflict]) -> list[dict[str, Any]]:
+    """A booking's conflicts (SPEC §9): who, which session (its title), when, the rule."""
+    return [conflict_json(c, booking.sessions[c.position].title) for c in found]
+
+
+def _conflicts_text(conflicts: Mapping[str, Sequence[Conflict]]) -> str:
+    lines = [f"  ! booking {booking_id}: {c.interviewer} {c.start:%Y-%m-%d %H:%M}Z "
+             f"breaks {c.reason.value}; find a new time with 'interviewplanner reschedule'"
+             for booking_id, found in conflicts.items() for c in found]
+    return "\n" + "\n".join(lines) if lines else ""
 
 
 def export_files(args: argparse.Namespace) -> int:

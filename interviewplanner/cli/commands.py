@@ -12,6 +12,7 @@ from typing import Any
 from interviewplanner.cli import render
 from interviewplanner.cli.options import policy_overrides
 from interviewplanner.config import database_url
+from interviewplanner.core.text import json_safe, terminal_safe
 from interviewplanner.services import availability, removal, roster
 from interviewplanner.services.dates import iso_z, parse_range
 from interviewplanner.services.import_calendar import import_calendar
@@ -31,9 +32,9 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
 def emit(args: argparse.Namespace, document: Any, human: str) -> None:
     """Print one JSON document with ``--json``, else the human text."""
     if args.json:
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
     else:
-        print(human)
+        print(terminal_safe(human))
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -14,11 +14,13 @@ from interviewplanner.cli.commands import HANDLERS, run_gui
 from interviewplanner.cli.pacific import COMMANDS as PACIFIC_COMMANDS
 from interviewplanner.cli.parser import build_parser
 from interviewplanner.cli.wording import CliError, error_message
+from interviewplanner.core.text import terminal_safe
 from interviewplanner.services.errors import UserError
 
 
 def _fail(message: str) -> int:
-    print(f"interviewplanner: error: {message}", file=sys.stderr)
+    print(f"interviewplanner: error: {terminal_safe(message, keep_newlines=False)}",
+          file=sys.stderr)
     return 1
 
 

@@ -101,6 +101,35 @@ def _planning(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ms.add_argument("--json", action="store_true")
 
 
+def _sources(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("source", help="calendar sources: ICS feeds and CalDAV collections (§9)")
+    s = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = s.add_parser("add", help="subscribe an interviewer to a feed or CalDAV collection")
+    add.add_argument("--interviewer", required=True, metavar="EMAIL")
+    where = add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--url", metavar="URL", help="an ICS feed (https://, http://, webcal://)")
+    where.add_argument("--caldav", metavar="COLLECTION_URL", help="a CalDAV calendar collection")
+    add.add_argument("--user", metavar="NAME", help="user name for the server")
+    add.add_argument("--password-env", metavar="VAR",
+                     help="environment variable holding the password (only its name is stored)")
+    add.add_argument("--json", action="store_true")
+    s.add_parser("list", help="every source with its last refresh and status").add_argument(
+        "--json", action="store_true")
+    rm = s.add_parser("remove", help="forget a source and the busy time it gave")
+    rm.add_argument("source_id", metavar="SOURCE_ID")
+    rm.add_argument("--json", action="store_true")
+    rf = sub.add_parser("refresh", help="fetch every subscribed source again (conditional GET)")
+    rf.add_argument("--interviewer", metavar="EMAIL", help="only this interviewer's sources")
+    rf.add_argument("--json", action="store_true")
+    pub = sub.add_parser("publish", help="put a booking's sessions into a CalDAV calendar")
+    pub.add_argument("booking_id", metavar="BOOKING_ID")
+    pub.add_argument("--caldav", required=True, metavar="COLLECTION_URL")
+    pub.add_argument("--user", required=True, metavar="NAME")
+    pub.add_argument("--password-env", required=True, metavar="VAR",
+                     help="environment variable holding the password")
+    pub.add_argument("--json", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options and sub-commands."""
     parser = argparse.ArgumentParser(
@@ -120,5 +149,6 @@ def build_parser() -> argparse.ArgumentParser:
     _calendar(sub)
     _planning(sub)
     _templates(sub)
+    _sources(sub)
     add_pacific_parsers(sub)
     return parser

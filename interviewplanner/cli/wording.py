@@ -16,7 +16,8 @@ from interviewplanner.services.errors import ErrorCode, UserError
 from interviewplanner.storage.errors import StoreError, StoreErrorCode
 
 FLAGS: dict[str, str] = {"rank": "--proposal", "limit": "--limit", "start": "--from",
-                         "end": "--to", "days": "the days from --from to --to"}
+                         "end": "--to", "days": "the days from --from to --to",
+                         "name": "--name", "pool": "--pool", "template": "the template name"}
 """Service field names -> the command-line flag that gave them."""
 
 
@@ -165,6 +166,12 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.INVALID_PLAN: _invalid_plan,
     ErrorCode.NAME_REQUIRED: lambda f: f"a{'n' if f['kind'][:1] in 'aeiou' else ''} "
                                        f"{f['kind']} needs a name",
+    ErrorCode.CONTROL_CHARACTER: lambda f: (
+        f"{flag(f['field'])} contains the control character {f['character']}; type it without "
+        "(names are one line of printable text)"),
+    ErrorCode.TEXT_TOO_LONG: lambda f: (
+        f"{flag(f['field'])} is {f['length']} characters long; at most {f['maximum']} "
+        "are allowed"),
     ErrorCode.INVALID_EMAIL: lambda f: f"{f['address']!r} is not an e-mail address",
     ErrorCode.EMAIL_TAKEN: lambda f: (
         f"{f['address']} already belongs to {f['owner']} ({f['owner_email']})"),

@@ -16,6 +16,13 @@ from typing import Any
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.reasons import Reason
+from interviewplanner.core.text import (
+    EMAIL_LENGTH,
+    NAME_LENGTH,
+    POOL_LENGTH,
+    TITLE_LENGTH,
+    control_character,
+)
 from interviewplanner.core.timezones import UTC, UnknownTimeZoneError, get_zone
 
 GRID_CHOICES = (5, 10, 15, 30)
@@ -134,22 +141,35 @@ def _obj(value: object, field: str) -> Mapping[str, Any]:
     return value
 
 
-def _text(obj: Mapping[str, Any], key: str, field: str, *, required: bool = False) -> str:
-    value = obj.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise _fail(f"{field}.{key}" if field else key, "must be a non-empty string")
+def _one_line(value: str, path: str, limit: int) -> str:
+    """``value`` when it is one line of at most ``limit`` characters (see :mod:`.text`)."""
+    bad = control_character(value)
+    if bad is not None:
+        raise _fail(path, f"contains the control character {bad}")
+    if len(value) > limit:
+        raise _fail(path, f"is longer than {limit} characters")
     return value
 
 
-def _optional_text(obj: Mapping[str, Any], key: str, field: str) -> str | None:
+def _text(obj: Mapping[str, Any], key: str, field: str, *, required: bool = False,
+          limit: int = TITLE_LENGTH) -> str:
+    value = obj.get(key)
+    path = f"{field}.{key}" if field else key
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _fail(path, "must be a non-empty string")
+    return _one_line(value, path, limit)
+
+
+def _optional_text(obj: Mapping[str, Any], key: str, field: str,
+                   limit: int = POOL_LENGTH) -> str | None:
     value = obj.get(key)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise _fail(f"{field}.{key}", "must be a non-empty string or null")
-    return value
+    return _one_line(value, f"{field}.{key}", limit)
 
 
 def _whole(obj: Mapping[str, Any], key: str, field: str, default: int, low: int) -> int:
@@ -203,9 +223,9 @@ def _candidate(value: object) -> Candidate:
     except UnknownTimeZoneError as exc:
         raise _fail("candidate.timezone", f"is not a known IANA time zone: {zone!r}") from exc
     return Candidate(
-        name=_text(obj, "name", "candidate", required=True),
+        name=_text(obj, "name", "candidate", required=True, limit=NAME_LENGTH),
         timezone=zone,
-        email=_text(obj, "email", "candidate"),
+        email=_text(obj, "email", "candidate", limit=EMAIL_LENGTH),
         availability=_availability(obj.get("availability")),
     )
 
@@ -235,7 +255,7 @@ def _session(value: object, index: int) -> SessionSpec:
         pool=pool,
         count=count,
         shadow_pool=_optional_text(obj, "shadow_pool", field),
-        trainee=(_optional_text(obj, "trainee", field) or "").lower() or None,
+        trainee=(_optional_text(obj, "trainee", field, EMAIL_LENGTH) or "").lower() or None,
     )
     if spec.minutes > MAX_SESSION_MINUTES:
         raise _fail(f"{field}.minutes", "must be at most 1440 (one day)")
@@ -268,8 +288,8 @@ def plan_from_json(obj: object) -> Plan:
         same_day=_flag(root, "same_day", True),
         ordered=_flag(root, "ordered", True),
         grid_minutes=grid,
-        organizer_name=_text(organizer, "name", "organizer"),
-        organizer_email=_text(organizer, "email", "organizer"),
+        organizer_name=_text(organizer, "name", "organizer", limit=NAME_LENGTH),
+        organizer_email=_text(organizer, "email", "organizer", limit=EMAIL_LENGTH),
         location=_text(root, "location", ""),
     )
 

@@ -38,6 +38,9 @@ class ErrorCode(StrEnum):
     INVALID_PLAN = "invalid_plan"  # source_kind ("file", "template", "booking", "plan"), source,
     #                                field (JSON path such as "sessions[0].minutes"), problem
     NAME_REQUIRED = "name_required"  # kind ("interviewer", "template")
+    CONTROL_CHARACTER = "control_character"  # field ("name", "pool", "template"), character
+    #                   (as "U+001B": the text itself is not echoed, it could drive a terminal)
+    TEXT_TOO_LONG = "text_too_long"  # field, length, maximum (characters)
     INVALID_EMAIL = "invalid_email"  # address
     EMAIL_TAKEN = "email_taken"  # address, owner (name), owner_email
     UNKNOWN_TIME_ZONE = "unknown_time_zone"  # zone
@@ -188,6 +191,22 @@ class NameRequired(UserError):
     def __init__(self, kind: str) -> None:
         """The kind of thing that needs a name."""
         super().__init__(ErrorCode.NAME_REQUIRED, kind=kind)
+
+
+class ControlCharacter(UserError):
+    """Text typed into ``field`` holds ``character`` (e.g. "U+001B"), which may not be stored."""
+
+    def __init__(self, field: str, character: str) -> None:
+        """The ``field`` and the first such character, as ``U+XXXX``."""
+        super().__init__(ErrorCode.CONTROL_CHARACTER, field=field, character=character)
+
+
+class TextTooLong(UserError):
+    """Text typed into ``field`` has ``length`` characters, more than ``maximum``."""
+
+    def __init__(self, field: str, length: int, maximum: int) -> None:
+        """The ``field``, the text's length and the most it may have."""
+        super().__init__(ErrorCode.TEXT_TOO_LONG, field=field, length=length, maximum=maximum)
 
 
 class InvalidEmail(UserError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ImportReport, ParsedCalendar
@@ -11,6 +12,9 @@ from interviewplanner.ics.read import NotICalendarError, read_calendar
 from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.services.roster import find_interviewer
 from interviewplanner.storage.db import Store
+
+if TYPE_CHECKING:
+    from interviewplanner.core.model import Interviewer
 
 Progress = Callable[[str, float], None]
 """Progress callback: a short step name and a fraction done in [0, 1]."""
@@ -77,6 +81,29 @@ def import_calendar(
     source = str(path.expanduser().resolve())
     progress("read", 0.0)
     data = read_file(path)
+    return import_bytes(store, person, source, data, horizon, keep_titles=keep_titles,
+                        label=str(path), progress=progress)
+
+
+def import_bytes(
+    store: Store,
+    person: Interviewer,
+    source: str,
+    data: bytes,
+    horizon: Interval,
+    *,
+    keep_titles: bool = False,
+    label: str | None = None,
+    progress: Progress = _no_progress,
+) -> ImportReport:
+    """Read calendar ``data`` (a file's or a subscribed feed's bytes) and replace, atomically,
+    what ``source`` gave ``person`` before: the one path by which busy time lands (SPEC §4, §9).
+
+    Refuses like :func:`import_calendar` (NOT_ICALENDAR, IMPORT_CUT_SHORT, NO_USABLE_EVENT),
+    naming ``label`` (default ``source``); then nothing changes and the earlier busy time of
+    ``source`` is kept.
+    """
+    where = label or source
     progress("parse", 0.1)
     try:
         parsed = read_calendar(data, owner_emails=person.emails, owner_tz=person.timezone,
@@ -84,8 +111,8 @@ def import_calendar(
                                budget_seconds=BUDGET_SECONDS,
                                progress=lambda done: progress("parse", 0.1 + 0.7 * done))
     except NotICalendarError as exc:
-        raise FileError(ErrorCode.NOT_ICALENDAR, str(path), detail=str(exc)) from exc
-    check_usable(parsed, str(path))
+        raise FileError(ErrorCode.NOT_ICALENDAR, where, detail=str(exc)) from exc
+    check_usable(parsed, where)
     progress("store", 0.8)
     assert person.id is not None
     with store.write() as uow:

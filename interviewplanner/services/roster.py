@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from interviewplanner.core.holidays_calendar import UnknownCountryError, check_country
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
+from interviewplanner.core.text import EMAIL_LENGTH, NAME_LENGTH, POOL_LENGTH, control_character
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
 from interviewplanner.services.errors import (
     EmailTaken,
@@ -18,6 +19,7 @@ from interviewplanner.services.errors import (
     UnknownCountry,
     UnknownTimeZone,
 )
+from interviewplanner.services.text import check_text
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
@@ -27,7 +29,7 @@ _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 def check_email(address: str) -> str:
     """Return the address trimmed and lower-cased, or raise if it does not look like one."""
     value = address.strip().lower()
-    if not _EMAIL.match(value):
+    if not _EMAIL.match(value) or control_character(value) or len(value) > EMAIL_LENGTH:
         raise InvalidEmail(address)
     return value
 
@@ -36,6 +38,7 @@ def validate(person: Interviewer) -> Interviewer:
     """Check every field a user typed; return the cleaned interviewer or raise a UserError."""
     if not person.name.strip():
         raise NameRequired("interviewer")
+    name = check_text(person.name, "name", NAME_LENGTH)
     try:
         get_zone(person.timezone)
     except UnknownTimeZoneError as exc:
@@ -46,9 +49,9 @@ def validate(person: Interviewer) -> Interviewer:
         raise UnknownCountry(exc.code) from exc
     email = check_email(person.email)
     aliases = tuple(a for a in dict.fromkeys(check_email(a) for a in person.aliases) if a != email)
-    pools = tuple(dict.fromkeys(p.strip() for p in person.pools if p.strip()))
-    return replace(person, name=person.name.strip(), email=email, aliases=aliases,
-                   country=country, pools=pools)
+    pools = tuple(dict.fromkeys(check_text(p, "pool", POOL_LENGTH)
+                                for p in person.pools if p.strip()))
+    return replace(person, name=name, email=email, aliases=aliases, country=country, pools=pools)
 
 
 def check_policy(overrides: PolicyOverrides, company: CompanySettings) -> None:

@@ -6,14 +6,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from interviewplanner.core.plan import Plan, plan_to_json
+from interviewplanner.core.text import NAME_LENGTH
 from interviewplanner.services.errors import NameRequired, NotFoundError
 from interviewplanner.services.planning import parse_plan
+from interviewplanner.services.text import check_text
 from interviewplanner.storage.db import Store
 
 
 def save_template(store: Store, name: str, plan: Plan) -> None:
     """Create or replace the template ``name`` (validated, normalised JSON)."""
-    clean = name.strip()
+    clean = check_text(name, "template", NAME_LENGTH)
     if not clean:
         raise NameRequired("template")
     with store.write() as uow:

@@ -225,7 +225,7 @@ class CalendarSource:
 
     interviewer_id: int
     name: str
-    imported_at: datetime
+    imported_at: datetime | None  # None: a subscribed source that never landed busy time
     events: int
     busy_intervals: int
     warnings: tuple[str, ...] = ()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -134,7 +135,15 @@ class PoolMemberRow(Base):
 
 
 class SourceRow(Base):
-    """One imported calendar source (a file path) of one interviewer."""
+    """One calendar source of one interviewer: an imported file, an ICS feed or a CalDAV
+    collection (``kind``). ``name`` is the file's path or the URL (never with a password).
+
+    Feeds and collections (schema 0004) remember how to fetch them (``url``, ``username``, where
+    the password is: ``password_env`` names an environment variable, ``password_keyring`` says
+    the system keyring holds it; the password itself is never stored), what the server said last
+    (``etag``, ``last_modified``) and the last attempt (``checked_at``, ``status``, ``error`` as a
+    code with fields). ``imported_at`` is when busy time last landed (NULL: never yet).
+    """
 
     __tablename__ = "calendar_sources"
     __table_args__ = (UniqueConstraint("interviewer_id", "name"),)
@@ -144,10 +153,20 @@ class SourceRow(Base):
         ForeignKey("interviewers.id", ondelete="CASCADE")
     )
     name: Mapped[str] = mapped_column(String(1024))
-    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     events: Mapped[int] = mapped_column(Integer)
     warnings: Mapped[list[str]] = mapped_column(JSON)
     keep_titles: Mapped[bool] = mapped_column(Boolean)
+    kind: Mapped[str] = mapped_column(String(16), default="file", server_default="file")
+    url: Mapped[str | None] = mapped_column(Text)
+    username: Mapped[str | None] = mapped_column(String(200))
+    password_env: Mapped[str | None] = mapped_column(String(200))
+    password_keyring: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    etag: Mapped[str | None] = mapped_column(String(1024))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    status: Mapped[str | None] = mapped_column(String(16))
+    error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class BusyRow(Base):
@@ -251,3 +270,34 @@ class BookingEventRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text)
     state: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # see storage/booking_states.py
+
+
+class BookingConflictRow(Base):
+    """A rule a confirmed booking breaks now (conflict watch, schema 0004): which session, who,
+    and the core's reason code with its day and detail. Replaced whole by every re-check."""
+
+    __tablename__ = "booking_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(
+        ForeignKey("bookings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)  # the session's index in the booking
+    interviewer: Mapped[str] = mapped_column(String(EMAIL_LENGTH))
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    reason: Mapped[str] = mapped_column(String(32))
+    day: Mapped[str | None] = mapped_column(String(10))  # ISO date of the rule's local day
+    detail: Mapped[str] = mapped_column(Text, default="")
+    need: Mapped[int] = mapped_column(Integer, default=0)
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AppStateRow(Base):
+    """Small named values the app keeps between runs (schema 0004), e.g. the time-zone database
+    version the bookings were last checked with."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -21,12 +21,15 @@ from interviewplanner.storage.repositories import (
     InterviewerRepository,
     SettingsRepository,
 )
+from interviewplanner.storage.sources import ConflictRepository, SourceRepository, StateRepository
 
 
 class UnitOfWork:
     """A transaction with its repositories.
 
-    ``interviewers``, ``settings``, ``busy`` (imported busy time), ``bookings`` and ``templates``.
+    ``interviewers``, ``settings``, ``busy`` (imported busy time), ``bookings`` and ``templates``;
+    ``sources`` (files, feeds, CalDAV collections), ``conflicts`` (the conflict watch) and
+    ``state`` (small values kept between runs).
     """
 
     interviewers: InterviewerRepository
@@ -34,6 +37,9 @@ class UnitOfWork:
     busy: BusyRepository
     bookings: BookingRepository
     templates: TemplateRepository
+    sources: SourceRepository
+    conflicts: ConflictRepository
+    state: StateRepository
 
     def __init__(self, sessions: sessionmaker[Session], *, write: bool, where: str) -> None:
         """Prepare a unit of work; the transaction starts on ``__enter__``."""
@@ -56,6 +62,9 @@ class UnitOfWork:
         self.busy = BusyRepository(session)
         self.bookings = BookingRepository(session)
         self.templates = TemplateRepository(session)
+        self.sources = SourceRepository(session)
+        self.conflicts = ConflictRepository(session)
+        self.state = StateRepository(session)
         return self
 
     def __exit__(

@@ -613,6 +613,18 @@
         <translation>日付</translation>
     </message>
     <message>
+        <source>The name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>A pool name</source>
+        <translation>プール名</translation>
+    </message>
+    <message>
+        <source>The template name</source>
+        <translation>テンプレート名</translation>
+    </message>
+    <message>
         <source>There is no interviewer with the e-mail address {key}.</source>
         <translation>メールアドレス {key} の面接官はいません。</translation>
     </message>
@@ -775,6 +787,22 @@
     <message>
         <source>Enter a name and save again.</source>
         <translation>名前を入力して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible control character ({character}).</source>
+        <translation>{field}に目に見えない制御文字（{character}）が含まれています。</translation>
+    </message>
+    <message>
+        <source>Type it again without line breaks or pasted control characters.</source>
+        <translation>改行や貼り付けられた制御文字を含めずに入力し直してください。</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {maximum} are allowed.</source>
+        <translation>{field}は {length} 文字あります。{maximum} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Shorten it and save again.</source>
+        <translation>短くしてから保存し直してください。</translation>
     </message>
     <message>
         <source>“{address}” is not an e-mail address.</source>

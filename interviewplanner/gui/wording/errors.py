@@ -51,6 +51,9 @@ _FIELDS: dict[str, str] = {
     "start": QT_TRANSLATE_NOOP("ErrorWording", "The start date"),
     "end": QT_TRANSLATE_NOOP("ErrorWording", "The end date"),
     "date": QT_TRANSLATE_NOOP("ErrorWording", "The date"),
+    "name": QT_TRANSLATE_NOOP("ErrorWording", "The name"),
+    "pool": QT_TRANSLATE_NOOP("ErrorWording", "A pool name"),
+    "template": QT_TRANSLATE_NOOP("ErrorWording", "The template name"),
     "days": QT_TRANSLATE_NOOP("ErrorWording", "The number of days"),
 }
 """Service field names -> what the window calls them (never a command-line flag)."""
@@ -151,6 +154,15 @@ ERRORS: dict[ErrorCode, Pair] = {
     ErrorCode.NAME_REQUIRED: (
         QT_TRANSLATE_NOOP("ErrorWording", "A name is missing."),
         QT_TRANSLATE_NOOP("ErrorWording", "Enter a name and save again.")),
+    ErrorCode.CONTROL_CHARACTER: (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "{field} contains an invisible control character ({character})."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Type it again without line breaks or pasted control characters.")),
+    ErrorCode.TEXT_TOO_LONG: (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "{field} is {length} characters long; at most {maximum} are allowed."),
+        QT_TRANSLATE_NOOP("ErrorWording", "Shorten it and save again.")),
     ErrorCode.INVALID_EMAIL: (
         QT_TRANSLATE_NOOP("ErrorWording", "“{address}” is not an e-mail address."),
         QT_TRANSLATE_NOOP("ErrorWording", "Enter an address such as name@example.com.")),
