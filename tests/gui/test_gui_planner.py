@@ -41,16 +41,20 @@ def test_build_find_preview_and_book(qtbot: QtBot, make_window: Callable[..., Ma
     assert "Jane Doe (candidate)" in first and "Hanako Sato" in first
     assert "Thu" in first  # the candidate's and the interviewer's weekday
     # the first proposal is selected and previewed on the week view, with its people only
-    with qtbot.waitSignal(window.weekShown, timeout=20_000):
-        planner.proposals.select_row(min(1, count - 1))
+    planner.proposals.select_row(min(1, count - 1))
     facts = planner.proposals.selected()
     assert facts is not None
-    overlay = window.week.week_view.overlay()
-    assert list(overlay) == ["hanako@example.com"]
-    assert overlay["hanako@example.com"][0].start == facts.start
-    layout = window.week.week_view.layout_data
-    assert layout is not None and [r.person.email for r in layout.rows] == ["hanako@example.com"]
-    assert window.week.week_view.overlay_rows()  # drawn: the week shown holds it
+    view = window.week.week_view
+
+    def previewed() -> bool:
+        overlay, layout = view.overlay(), view.layout_data
+        return (list(overlay) == ["hanako@example.com"]
+                and overlay["hanako@example.com"][0].start == facts.start
+                and layout is not None
+                and [r.person.email for r in layout.rows] == ["hanako@example.com"]
+                and bool(view.overlay_rows()))  # drawn: the week shown holds it
+
+    qtbot.waitUntil(previewed, timeout=20_000)
     assert _this_week(window) == "0"
     dialog = planner.book_selected()
     assert dialog is not None

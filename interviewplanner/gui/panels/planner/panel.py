@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -107,6 +107,10 @@ class PlannerPanel(QWidget):
         self._pending_search = False
         self.last_dialog: BookDialog | None = None
         self.last_question: QWidget | None = None
+        self._preview_soon = QTimer(self)
+        self._preview_soon.setSingleShot(True)
+        self._preview_soon.setInterval(0)
+        self._preview_soon.timeout.connect(self._preview)
         today = to_local(now(), get_zone(display_zone())).date()
         self.proposals = ProposalsPanel(self, first_day=today + timedelta(days=1),
                                         display_zone=display_zone())
@@ -194,7 +198,7 @@ class PlannerPanel(QWidget):
         self.cancel_move_button.clicked.connect(self.cancel_reschedule)
         self.proposals.findRequested.connect(self.find_times)
         self.proposals.bookRequested.connect(self.book_selected)
-        self.proposals.currentChanged.connect(self._preview)
+        self.proposals.currentChanged.connect(lambda _facts: self._preview_soon.start())
         self.proposals.stepChosen.connect(self.take_step)
         for form in (self.candidate, self.sessions, self.options):
             form.changed.connect(self._plan_edited)
@@ -275,7 +279,7 @@ class PlannerPanel(QWidget):
         if zone == self.proposals.model.display_zone:
             return
         self.proposals.model.set_display_zone(zone)
-        self._preview(self.proposals.selected())
+        self._preview_soon.start()
 
     # -- the plan --------------------------------------------------------------------------
 
@@ -396,7 +400,10 @@ class PlannerPanel(QWidget):
         if changes.touches(*REFRESH_FLAGS) and self._last is not None:
             self.refresh()
 
-    def _preview(self, facts: ProposalFacts | None) -> None:
+    def _preview(self) -> None:
+        """Ask for the selected proposal's preview (after the list is drawn: moving the week
+        view is its own event, and a run of arrow keys asks once)."""
+        facts = self.proposals.selected()
         if facts is None:
             self.previewRequested.emit(None)
             return
