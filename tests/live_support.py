@@ -226,7 +226,8 @@ def radicale_server(folder: Path, *, user: str = "coordinator",
     command = [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
                "--storage-filesystem-folder", str(folder / "collections"),
                "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(users),
-               "--auth-htpasswd-encryption", "plain", "--logging-level", "warning"]
+               "--auth-htpasswd-encryption", "plain", "--auth-delay", "0.05",
+               "--logging-level", "warning"]
     log = (folder / "radicale.log").open("wb")
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
                                env={**os.environ, "PYTHONWARNINGS": "ignore"})

@@ -136,8 +136,9 @@ def _client(url: str, credentials: Credentials, verify: bool | str) -> Iterator[
     from caldav.davclient import DAVClient
 
     client = DAVClient(url=url, username=credentials.username,
-                              password=credentials.password, timeout=TIMEOUT_SECONDS,
-                              ssl_verify_cert=verify)
+                       password=credentials.password, timeout=TIMEOUT_SECONDS,
+                       ssl_verify_cert=verify,
+                       auth_type="basic" if credentials.username else None)
     try:
         yield client
     finally:
