@@ -24,6 +24,8 @@ from interviewplanner.services.errors import (
     InvalidPlan,
     InvalidPolicy,
     InvalidRange,
+    InvalidUrl,
+    KeyringUnavailable,
     NameRequired,
     NoEarlierState,
     NoProposal,
@@ -32,6 +34,7 @@ from interviewplanner.services.errors import (
     ProposalOutOfRange,
     ProposalTaken,
     RangeTooLong,
+    SourceError,
     TextTooLong,
     UnknownCountry,
     UnknownTimeZone,
@@ -71,6 +74,7 @@ REASONS: dict[ReasonCode, Reason] = {
     ReasonCode.POOL_CONFLICT: Reason(ReasonCode.POOL_CONFLICT, pool="backend"),
 }
 
+FEED = "https://calendar.example.com/kim/basic.ics"
 FIRST = datetime(2026, 12, 10, tzinfo=UTC)
 LAST = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -119,6 +123,24 @@ ERRORS: dict[ErrorCode, UserError] = {
     ErrorCode.BOOKING_CHANGED: BookingChanged("b-1", 2, 3),
     ErrorCode.NO_EARLIER_STATE: NoEarlierState("b-1"),
     ErrorCode.UNSUPPORTED_LANGUAGE: UnsupportedLanguage("fr", ("en", "ja")),
+    ErrorCode.SOURCE_EXISTS: SourceError(ErrorCode.SOURCE_EXISTS, FEED, interviewer="kim@example.com"),
+    ErrorCode.INVALID_URL: InvalidUrl("ftp://example.com/cal.ics", "scheme"),
+    ErrorCode.PASSWORD_MISSING: SourceError(ErrorCode.PASSWORD_MISSING, FEED, variable="KIM_PW"),
+    ErrorCode.KEYRING_UNAVAILABLE: KeyringUnavailable("NoKeyringError"),
+    ErrorCode.SOURCE_AUTH: SourceError(ErrorCode.SOURCE_AUTH, FEED, status=401,
+                                       with_credentials=False),
+    ErrorCode.SOURCE_HTTP_STATUS: SourceError(ErrorCode.SOURCE_HTTP_STATUS, FEED, status=404),
+    ErrorCode.SOURCE_TIMEOUT: SourceError(ErrorCode.SOURCE_TIMEOUT, FEED, seconds=30.0),
+    ErrorCode.SOURCE_CERTIFICATE: SourceError(ErrorCode.SOURCE_CERTIFICATE, FEED,
+                                              detail="self-signed certificate"),
+    ErrorCode.SOURCE_UNREACHABLE: SourceError(ErrorCode.SOURCE_UNREACHABLE, FEED,
+                                              detail="Name or service not known"),
+    ErrorCode.SOURCE_TOO_LARGE: SourceError(ErrorCode.SOURCE_TOO_LARGE, FEED, limit_mebibytes=64),
+    ErrorCode.SOURCE_REDIRECTS: SourceError(ErrorCode.SOURCE_REDIRECTS, FEED, count=5),
+    ErrorCode.SOURCE_PROTOCOL: SourceError(ErrorCode.SOURCE_PROTOCOL, FEED,
+                                           detail="unexpected answer"),
+    ErrorCode.SOURCE_NOT_CALENDAR: SourceError(ErrorCode.SOURCE_NOT_CALENDAR, FEED, html=True,
+                                               detail="text/html"),
 }
 """A sample of every service error code (a missing code fails the tests that walk the enum)."""
 

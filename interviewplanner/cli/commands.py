@@ -14,6 +14,7 @@ from interviewplanner.cli.options import policy_overrides
 from interviewplanner.config import database_url
 from interviewplanner.core.text import json_safe, terminal_safe
 from interviewplanner.services import availability, removal, roster
+from interviewplanner.services.conflict_watch import check_bookings
 from interviewplanner.services.dates import iso_z, parse_range
 from interviewplanner.services.import_calendar import import_calendar
 from interviewplanner.storage.db import Store, open_store
@@ -72,6 +73,7 @@ def import_ics(args: argparse.Namespace) -> int:
     with opened(args) as store:
         report = import_calendar(store, args.interviewer, Path(args.file), horizon,
                                  keep_titles=args.keep_titles)
+        check_bookings(store)  # the conflict watch: busy time changed
     emit(args, render.import_json(report), render.import_text(report))
     return 0
 

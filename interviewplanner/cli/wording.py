@@ -92,6 +92,7 @@ _NOT_FOUND: dict[str, str] = {
     "booking": "no booking {key!r} (see 'interviewplanner bookings')",
     "template": "no plan template named {key!r}",
     "pool": "no interviewer is in pool {key!r} (see 'interviewplanner interviewer list')",
+    "source": "no calendar source {key!r} (see 'interviewplanner source list')",
 }
 
 
@@ -204,6 +205,67 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.UNSUPPORTED_LANGUAGE: lambda f: (
         f"no messages in language {f['language']!r} (use one of: {', '.join(f['supported'])})"),
 }
+
+
+def _url_problem(f: Mapping[str, Any]) -> str:
+    what = "a CalDAV collection" if f["caldav"] else "a calendar feed"
+    problems = {
+        "scheme": f"{f['url']!r} is not {what} address (use https://"
+                  + (")" if f["caldav"] else ", http:// or webcal://)"),
+        "no_host": f"{f['url']!r} names no server",
+        "password_in_url": f"{f['url']}: do not put the password in the address; "
+                           "give it with --password-env VAR",
+    }
+    return problems.get(f["problem"], f"{f['url']!r} cannot be used as {what}")
+
+
+_KEPT = "the busy time of the last good refresh is kept"
+
+
+def _password_missing(f: Mapping[str, Any]) -> str:
+    if f["variable"]:
+        return (f"{f['source']}: the password variable {f['variable']} is not set; "
+                "nothing was fetched or sent")
+    return f"{f['source']}: the system keyring has no password for it; enter it again in the app"
+
+
+def _auth(f: Mapping[str, Any]) -> str:
+    if f["with_credentials"]:
+        return (f"{f['source']}: the server refused the user name and password "
+                f"(HTTP {f['status']}); check them. {_KEPT.capitalize()}")
+    return (f"{f['source']}: the server wants a user name and password (HTTP {f['status']}); "
+            f"add the source again with --user NAME --password-env VAR. {_KEPT.capitalize()}")
+
+
+def _not_calendar(f: Mapping[str, Any]) -> str:
+    if f["html"]:
+        return (f"{f['source']}: the address answered with a web page (a sign-in page?), "
+                f"not a calendar; {_KEPT}")
+    return f"{f['source']}: not a calendar ({f['detail']}); {_KEPT}"
+
+
+_SOURCE_ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
+    ErrorCode.SOURCE_EXISTS: lambda f: f"{f['interviewer']} already has the source {f['source']}",
+    ErrorCode.INVALID_URL: _url_problem,
+    ErrorCode.PASSWORD_MISSING: _password_missing,
+    ErrorCode.KEYRING_UNAVAILABLE: lambda f: (
+        f"the system keyring cannot be used ({f['detail']}); use --password-env VAR instead"),
+    ErrorCode.SOURCE_AUTH: _auth,
+    ErrorCode.SOURCE_HTTP_STATUS: lambda f: (
+        f"{f['source']}: the server answered HTTP {f['status']}; {_KEPT}"),
+    ErrorCode.SOURCE_TIMEOUT: lambda f: f"{f['source']}: no answer within {f['seconds']:g} s; {_KEPT}",
+    ErrorCode.SOURCE_CERTIFICATE: lambda f: (
+        f"{f['source']}: the server's certificate is not valid ({f['detail']}); {_KEPT}"),
+    ErrorCode.SOURCE_UNREACHABLE: lambda f: (
+        f"{f['source']}: cannot reach the server ({f['detail']}); {_KEPT}"),
+    ErrorCode.SOURCE_TOO_LARGE: lambda f: (
+        f"{f['source']}: more than {f['limit_mebibytes']} MiB, too large for a calendar; {_KEPT}"),
+    ErrorCode.SOURCE_REDIRECTS: lambda f: f"{f['source']}: more than {f['count']} redirects; {_KEPT}",
+    ErrorCode.SOURCE_PROTOCOL: lambda f: (
+        f"{f['source']}: the server's answer cannot be read ({f['detail']}); {_KEPT}"),
+    ErrorCode.SOURCE_NOT_CALENDAR: _not_calendar,
+}
+_ERRORS.update(_SOURCE_ERRORS)
 
 
 # ---------------------------------------------------------------- storage errors

@@ -60,6 +60,21 @@ class ErrorCode(StrEnum):
     BOOKING_CHANGED = "booking_changed"  # booking_id, expected, actual (revisions = SEQUENCE)
     NO_EARLIER_STATE = "no_earlier_state"  # booking_id (history older than undo keeps none)
     UNSUPPORTED_LANGUAGE = "unsupported_language"  # language, supported (tuple of codes)
+    # Live calendars (SPEC §9). ``source`` is the feed's or collection's URL (never with a
+    # password); a publish names the collection it writes to.
+    SOURCE_EXISTS = "source_exists"  # interviewer, source
+    INVALID_URL = "invalid_url"  # url, problem ("scheme", "no_host", "password_in_url"), caldav
+    PASSWORD_MISSING = "password_missing"  # source, variable (None: the keyring holds none)
+    KEYRING_UNAVAILABLE = "keyring_unavailable"  # detail (what the keyring said)
+    SOURCE_AUTH = "source_auth"  # source, status (401/403), with_credentials (True: refused)
+    SOURCE_HTTP_STATUS = "source_http_status"  # source, status
+    SOURCE_TIMEOUT = "source_timeout"  # source, seconds
+    SOURCE_CERTIFICATE = "source_certificate"  # source, detail
+    SOURCE_UNREACHABLE = "source_unreachable"  # source, detail
+    SOURCE_TOO_LARGE = "source_too_large"  # source, limit_mebibytes
+    SOURCE_REDIRECTS = "source_redirects"  # source, count
+    SOURCE_PROTOCOL = "source_protocol"  # source, detail
+    SOURCE_NOT_CALENDAR = "source_not_calendar"  # source, html (True: a web page), detail
 
 
 class UserError(Exception):
@@ -302,3 +317,41 @@ class UnsupportedLanguage(UserError):
     def __init__(self, language: str, supported: tuple[str, ...]) -> None:
         """What was asked for and what there is."""
         super().__init__(ErrorCode.UNSUPPORTED_LANGUAGE, language=language, supported=supported)
+
+
+SOURCE_CODES = frozenset({
+    ErrorCode.SOURCE_EXISTS, ErrorCode.PASSWORD_MISSING, ErrorCode.SOURCE_AUTH,
+    ErrorCode.SOURCE_HTTP_STATUS, ErrorCode.SOURCE_TIMEOUT, ErrorCode.SOURCE_CERTIFICATE,
+    ErrorCode.SOURCE_UNREACHABLE, ErrorCode.SOURCE_TOO_LARGE, ErrorCode.SOURCE_REDIRECTS,
+    ErrorCode.SOURCE_PROTOCOL, ErrorCode.SOURCE_NOT_CALENDAR,
+})
+"""The codes of :class:`SourceError`."""
+
+
+class SourceError(UserError):
+    """A feed or CalDAV collection at ``source`` failed; ``code`` says how, ``fields`` the rest.
+
+    ``source`` is a URL without a password; no field ever holds a password.
+    """
+
+    def __init__(self, code: ErrorCode, source: str, **fields: Any) -> None:
+        """``code`` is one of :data:`SOURCE_CODES`."""
+        if code not in SOURCE_CODES:
+            raise ValueError(f"{code} is not a source error code")
+        super().__init__(code, source=source, **fields)
+
+
+class InvalidUrl(UserError):
+    """``url`` cannot be a source: ``problem`` is "scheme", "no_host" or "password_in_url"."""
+
+    def __init__(self, url: str, problem: str, *, caldav: bool = False) -> None:
+        """The URL as given (a password in it already replaced by ``***``)."""
+        super().__init__(ErrorCode.INVALID_URL, url=url, problem=problem, caldav=caldav)
+
+
+class KeyringUnavailable(UserError):
+    """The system keyring cannot be used here (``detail``: what it said)."""
+
+    def __init__(self, detail: str) -> None:
+        """What the keyring backend said."""
+        super().__init__(ErrorCode.KEYRING_UNAVAILABLE, detail=detail)

@@ -649,6 +649,14 @@
         <translation>一覧からテンプレートを選ぶか、先にプランをテンプレートとして保存してください。</translation>
     </message>
     <message>
+        <source>Calendar source {key} does not exist.</source>
+        <translation>カレンダーのソース {key} は存在しません。</translation>
+    </message>
+    <message>
+        <source>It was removed meanwhile: look at the Calendars tab again.</source>
+        <translation>その間に削除されました。［カレンダー］タブをもう一度確認してください。</translation>
+    </message>
+    <message>
         <source>The plan in {source} is not valid: “{field}” {problem}.</source>
         <translation>{source} のプランが正しくありません（「{field}」）。</translation>
     </message>
@@ -2680,6 +2688,113 @@
     <message>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>SourceWording</name>
+    <message>
+        <source>Nothing changed: the busy time of the last good refresh is kept. Try again later, or check the address in the Calendars tab.</source>
+        <translation>何も変更していません。最後に正常に更新した予定（埋まっている時間）はそのまま残しています。後でもう一度試すか、［カレンダー］タブでアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>{interviewer} already has the calendar {source}.</source>
+        <translation>{interviewer} にはカレンダー {source} がすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be added: refresh it instead.</source>
+        <translation>追加は不要です。代わりに更新してください。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not the address of a calendar.</source>
+        <translation>「{url}」はカレンダーのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Paste the address the calendar service shows for sharing, starting with https:// or webcal://.</source>
+        <translation>カレンダーサービスが共有用に表示する、https:// または webcal:// で始まるアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The password for {source} is not set (variable {variable}).</source>
+        <translation>{source} のパスワードが設定されていません（変数 {variable}）。</translation>
+    </message>
+    <message>
+        <source>Set the variable, or remove the calendar and add it again with its password.</source>
+        <translation>変数を設定するか、カレンダーを削除してパスワード付きで追加し直してください。</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot keep the password ({detail}).</source>
+        <translation>システムのキーリングにパスワードを保存できません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Unlock or set up the system keyring (for example GNOME Keyring or KWallet), then add the calendar again.</source>
+        <translation>システムのキーリング（GNOME Keyring や KWallet など）をロック解除または設定してから、カレンダーを追加し直してください。</translation>
+    </message>
+    <message>
+        <source>{source} refused the user name and password (HTTP {status}).</source>
+        <translation>{source} がユーザー名とパスワードを拒否しました（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password: remove the calendar and add it again with the right ones. The busy time of the last good refresh is kept.</source>
+        <translation>ユーザー名とパスワードを確認してください。カレンダーを削除し、正しいもので追加し直してください。最後に正常に更新した予定はそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>{source} answered with HTTP error {status}.</source>
+        <translation>{source} が HTTP エラー {status} を返しました。</translation>
+    </message>
+    <message>
+        <source>{source} did not answer within {seconds} seconds.</source>
+        <translation>{source} から {seconds} 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate of {source} is not valid ({detail}), so it was not trusted.</source>
+        <translation>{source} の証明書が有効ではないため（{detail}）、信頼しませんでした。</translation>
+    </message>
+    <message>
+        <source>{source} cannot be reached ({detail}).</source>
+        <translation>{source} に接続できません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{source} sent more than {limit_mebibytes} MiB, too much for a calendar.</source>
+        <translation>{source} が {limit_mebibytes} MiB を超えるデータを送ってきました。カレンダーとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>{source} sent the request on more than {count} times.</source>
+        <translation>{source} がリクエストを {count} 回を超えて転送しました。</translation>
+    </message>
+    <message>
+        <source>The answer of {source} cannot be read ({detail}).</source>
+        <translation>{source} の応答を読み取れません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{source} is not a calendar ({detail}).</source>
+        <translation>{source} はカレンダーではありません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{source} needs a user name and password (HTTP {status}).</source>
+        <translation>{source} にはユーザー名とパスワードが必要です（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Remove the calendar and add it again with the user name and password of the calendar service. The busy time of the last good refresh is kept.</source>
+        <translation>カレンダーを削除し、カレンダーサービスのユーザー名とパスワードを付けて追加し直してください。最後に正常に更新した予定はそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>The system keyring has no password for {source}.</source>
+        <translation>システムのキーリングに {source} のパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>{source} answered with a web page (a sign-in page?), not a calendar.</source>
+        <translation>{source} はカレンダーではなく Web ページ（サインインページ？）を返しました。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a calendar address: it must start with https://, http:// or webcal://.</source>
+        <translation>「{url}」はカレンダーのアドレスではありません。https://、http://、webcal:// のいずれかで始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>“{url}” names no server.</source>
+        <translation>「{url}」にはサーバー名がありません。</translation>
+    </message>
+    <message>
+        <source>The address {url} holds a password; a password belongs in its own field, never in the address.</source>
+        <translation>アドレス {url} にパスワードが含まれています。パスワードはアドレスではなく専用の欄に入力してください。</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from interviewplanner.core.policy_fields import PolicyProblem
 from interviewplanner.gui.formatting import format_datetime
 from interviewplanner.gui.wording.policy import LABELS, field_label, problem_text
 from interviewplanner.gui.wording.reasons import reasons_text
+from interviewplanner.gui.wording.sources import describe_source_error
 from interviewplanner.services.errors import ErrorCode, UserError
 
 CONTEXT = "ErrorWording"
@@ -72,6 +73,10 @@ _NOT_FOUND: dict[str, Pair] = {
         QT_TRANSLATE_NOOP("ErrorWording",
                           "Choose a template from the list, or save the plan as a template "
                           "first.")),
+    "source": (
+        QT_TRANSLATE_NOOP("ErrorWording", "Calendar source {key} does not exist."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "It was removed meanwhile: look at the Calendars tab again.")),
     "pool": (
         QT_TRANSLATE_NOOP("ErrorWording", "Nobody on the roster is in the pool “{key}”."),
         QT_TRANSLATE_NOOP("ErrorWording",
@@ -403,6 +408,9 @@ def describe_error(exc: BaseException, *, name_only: bool = False) -> ErrorText 
     """
     if isinstance(exc, UserError):
         fields = exc.fields
+        live = describe_source_error(exc.code, fields)
+        if live is not None:  # feeds, CalDAV collections, passwords (SPEC §9)
+            return ErrorText(*live)
         if name_only and "path" in fields:
             fields = {**fields, "path": PurePath(str(fields["path"])).name or fields["path"]}
         return ErrorText(_message(exc.code, fields), _advice(exc.code, fields))
