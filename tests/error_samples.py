@@ -52,6 +52,7 @@ REASONS: dict[ReasonCode, Reason] = {
     ReasonCode.HORIZON_TOO_SHORT: Reason(ReasonCode.HORIZON_TOO_SHORT, need=240),
     ReasonCode.CANDIDATE_UNAVAILABLE: Reason(ReasonCode.CANDIDATE_UNAVAILABLE, who="Jane Doe"),
     ReasonCode.SAME_DAY: Reason(ReasonCode.SAME_DAY),
+    ReasonCode.DAYS_APART: Reason(ReasonCode.DAYS_APART, need=3),
     ReasonCode.NOT_WORKING_DAY: Reason(ReasonCode.NOT_WORKING_DAY, "kim@example.com", "Kim",
                                        date(2026, 12, 5)),
     ReasonCode.HOLIDAY: Reason(ReasonCode.HOLIDAY, "kim@example.com", "Kim", date(2026, 12, 25),

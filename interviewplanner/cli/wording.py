@@ -48,6 +48,9 @@ _REASONS: dict[ReasonCode, Callable[[Reason], str]] = {
     ),
     ReasonCode.CANDIDATE_UNAVAILABLE: lambda r: "the candidate is not available at those times",
     ReasonCode.SAME_DAY: lambda r: "the sessions would fall on different days for the candidate",
+    ReasonCode.DAYS_APART: lambda r: (
+        f"the days of the loop cannot be held at most {r.need} day(s) apart"
+    ),
     ReasonCode.NOT_WORKING_DAY: lambda r: f"{_who(r)} does not work on {r.day:%a %Y-%m-%d}",
     ReasonCode.HOLIDAY: lambda r: (
         f"{_who(r)} is on a {r.country} holiday on {r.day} ({r.detail})"

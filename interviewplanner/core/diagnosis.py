@@ -11,6 +11,7 @@ bottleneck a coordinator should act on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from interviewplanner.core.engine_rules import Block, Span, check_person
@@ -36,9 +37,16 @@ def block_reason(ctx: Context, email: str, block: Block) -> Reason:
 
 
 def _named_reasons(ctx: Context, spans: dict[int, Span]) -> set[Reason]:
+    return named_reasons(ctx, spans, ctx.named)
+
+
+def named_reasons(
+    ctx: Context, spans: dict[int, Span], staff: Sequence[Sequence[str]]
+) -> set[Reason]:
+    """The first broken rule of each person in ``staff`` holding their sessions at ``spans``."""
     held: dict[str, list[Span]] = {}
     for idx, span in spans.items():
-        for email in ctx.named[idx]:
+        for email in staff[idx]:
             held.setdefault(email, []).append(span)
     out = set()
     for email, ivs in held.items():
@@ -70,7 +78,7 @@ def _start_reasons(ctx: Context, masks: OrderMasks, bit: int) -> dict[Reason, in
     spans = ctx.spans(masks.order, t)
     if not all(ctx.cand.covers(s, e) for s, e in spans.values()):
         return {Reason(ReasonCode.CANDIDATE_UNAVAILABLE): 0}
-    if not same_day_ok(ctx, t):
+    if not same_day_ok(ctx, t, ctx.order_span(masks.order)):
         return {Reason(ReasonCode.SAME_DAY): 0}
     found: dict[Reason, int] = dict.fromkeys(_named_reasons(ctx, spans), 0)
     found.update(_pool_reasons(ctx, masks, spans, bit))
@@ -80,12 +88,18 @@ def _start_reasons(ctx: Context, masks: OrderMasks, bit: int) -> dict[Reason, in
     return found
 
 
-def diagnose(ctx: Context) -> tuple[Reason, ...]:
-    """Reasons no start works, each with the number of starts it blocks, bottleneck first."""
+def diagnose(
+    ctx: Context, orders: Sequence[tuple[int, ...]] | None = None, span: int | None = None
+) -> tuple[Reason, ...]:
+    """Reasons no start works, each with the number of starts it blocks, bottleneck first.
+
+    ``orders`` and ``span`` name one block of a loop over days (default: the one-day panel).
+    """
     counts: dict[Reason, int] = {}
     haves: dict[Reason, int] = {}
-    all_masks = [order_masks(ctx, order) for order in ctx.orders]
-    for bit in range(ctx.k):
+    all_masks = [order_masks(ctx, order) for order in (orders or ctx.orders)]
+    k = ctx.k if span is None else min(ctx.k, ctx.starts(span))
+    for bit in range(k):
         at_start: dict[Reason, int] = {}
         for masks in all_masks:
             for key, have in _start_reasons(ctx, masks, bit).items():
@@ -94,7 +108,7 @@ def diagnose(ctx: Context) -> tuple[Reason, ...]:
             counts[key] = counts.get(key, 0) + 1
             haves[key] = max(haves.get(key, 0), have)
     reasons = [replace(key, starts=n, have=haves[key]) for key, n in counts.items()]
-    return tuple(sorted(reasons, key=lambda r: reason_order(r, ctx.k)))
+    return tuple(sorted(reasons, key=lambda r: reason_order(r, k)))
 
 
 def reason_order(reason: Reason, total: int) -> tuple[bool, int, int, str, str, str]:

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from interviewplanner.core.diagnosis import diagnose
+from interviewplanner.core.engine_days import LoopSearch
 from interviewplanner.core.engine_rules import (
     Span,
     candidate_calendar,
@@ -85,10 +86,11 @@ def _named(plan: Plan, roster: Mapping[str, Interviewer]) -> tuple[tuple[str, ..
     )
 
 
-def _grid(plan: Plan, start: datetime, end: datetime) -> tuple[int, int]:
+def _grid(plan: Plan, start: datetime, end: datetime, span: int | None = None) -> tuple[int, int]:
+    """The first grid start and how many starts leave room for ``span`` (the longest block)."""
     g = plan.grid_minutes
     t0 = -(-ceil_min(start) // g) * g
-    last = floor_min(end) - plan.span_minutes
+    last = floor_min(end) - (plan.span_minutes if span is None else span)
     return t0, max(0, (last - t0) // g + 1) if last >= t0 else 0
 
 
@@ -130,10 +132,13 @@ def build_context(
     cand = candidate_calendar(plan.candidate, start, end)
     pools = tuple(tuple(m for m in _pool_members(roster, s.pool) if m not in names)
                   for s, names in zip(plan.sessions, named, strict=True))
-    t0, k = _grid(plan, start, end)
+    t0, _ = _grid(plan, start, end)
+    shortest = min(plan.block_minutes(b) for b in plan.blocks)
+    _, k = _grid(plan, start, end, shortest)
     origin = cand.day_index(floor_min(start))
     return Context(plan, people, cals, cand, named, pools, t0, k, origin,
-                   cand.day_index(floor_min(end) - 1) - origin, company, booked_by)
+                   cand.day_index(floor_min(end) - 1) - origin, company, booked_by,
+                   floor_min(end))
 
 
 def _check_range(start: datetime, end: datetime, limit: int) -> None:
@@ -167,9 +172,15 @@ def propose(  # noqa: PLR0917 -- the positional signature is the engine's publis
         return ProposalResult((), tuple(static))
     ctx = build_context(plan, roster=roster, busy=busy, booked=booked, company=company,
                         start=start, end=end)
-    found = search(ctx)
-    if not found:
-        return ProposalResult((), diagnose(ctx))
+    if plan.multi_day:
+        loop = LoopSearch(ctx)
+        found = loop.run()
+        if not found:
+            return ProposalResult((), loop.diagnose())
+    else:
+        found = search(ctx)
+        if not found:
+            return ProposalResult((), diagnose(ctx))
     top = diverse_top(found, limit, DIVERSITY_MINUTES)
     return ProposalResult(tuple(_proposal(ctx, rank, f) for rank, f in enumerate(top, 1)))
 
@@ -195,7 +206,7 @@ def _shadow_options(ctx: Context, idx: int, staff: Iterable[str], span: Span) ->
 
 
 def _fill_shadows(ctx: Context, found: Found) -> dict[int, str]:
-    spans = ctx.spans(found.order, found.t)
+    spans = ctx.found_spans(found)
     held: dict[str, list[Span]] = {}
     for idx, span in spans.items():
         for email in found.staffing.staff[idx]:
@@ -211,7 +222,7 @@ def _fill_shadows(ctx: Context, found: Found) -> dict[int, str]:
 
 
 def _proposal(ctx: Context, rank: int, found: Found) -> Proposal:
-    spans = ctx.spans(found.order, found.t)
+    spans = ctx.found_spans(found)
     shadows = _fill_shadows(ctx, found)
     sessions = tuple(
         ProposedSession(ctx.plan.sessions[i].title, from_min(spans[i][0]), from_min(spans[i][1]),

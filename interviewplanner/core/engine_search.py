@@ -16,7 +16,7 @@ feasible), so checking each person as they are added is exact.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 
@@ -43,12 +43,17 @@ class Staffing:
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A feasible panel start with its best order and people, and its score."""
+    """A feasible panel start with its best order and people, and its score.
+
+    ``layout`` holds each session's span, in time order, for a loop over several days (empty for
+    a one-day panel, whose spans follow from ``t`` and ``order``).
+    """
 
     score: float
     t: int
     order: tuple[int, ...]
     staffing: Staffing
+    layout: tuple[tuple[int, Span], ...] = ()
 
     def sort_key(self) -> tuple[float, int, tuple[str, ...]]:
         """Best score first, then earlier start, then names (in time order)."""
@@ -72,7 +77,16 @@ class Context:
     horizon_days: int
     company: CompanySettings  # the policy the people's overrides change
     booked: dict[str, list[Interval]] = field(default_factory=dict)
+    end_minute: int = 0  # the search range's end, whole minutes since the epoch
     _segments: dict[str, list[Span]] = field(default_factory=dict)
+    _weights: tuple[float, float, float] | None = None
+
+    @property
+    def weights(self) -> tuple[float, float, float]:
+        """Cached :func:`~interviewplanner.core.ranking.seat_weight` of the plan."""
+        if self._weights is None:
+            self._weights = seat_weight(self.plan)
+        return self._weights
 
     @property
     def grid(self) -> int:
@@ -80,10 +94,30 @@ class Context:
         return self.plan.grid_minutes
 
     @property
+    def blocks(self) -> tuple[tuple[int, ...], ...]:
+        """Session indices of each block (one block unless the plan is a loop over days)."""
+        return self.plan.blocks
+
+    def block_orders(self, block: int) -> tuple[tuple[int, ...], ...]:
+        """Orders to try inside a block: the plan's, or every permutation when not ``ordered``."""
+        indices = self.blocks[block]
+        return (indices,) if self.plan.ordered else tuple(permutations(indices))
+
+    @property
     def orders(self) -> tuple[tuple[int, ...], ...]:
-        """Session orders to try: the plan's, or every permutation when ``ordered`` is false."""
-        n = len(self.plan.sessions)
-        return (tuple(range(n)),) if self.plan.ordered else tuple(permutations(range(n)))
+        """Session orders to try for a one-day plan (its only block)."""
+        return self.block_orders(0)
+
+    def starts(self, span: int) -> int:
+        """How many grid starts leave room for ``span`` minutes before the range ends."""
+        if not self.end_minute:
+            return self.k
+        last = self.end_minute - span
+        return max(0, (last - self.t0) // self.grid + 1) if last >= self.t0 else 0
+
+    def order_span(self, order: Sequence[int]) -> int:
+        """Minutes from the first start to the last end of ``order`` held back to back."""
+        return self.plan.block_minutes(tuple(order))
 
     def offsets(self, order: Sequence[int]) -> dict[int, int]:
         """Minutes from the panel start to each session's start (by session index)."""
@@ -97,6 +131,10 @@ class Context:
         """Each session's ``(start, end)`` for a panel starting at ``t``."""
         sessions = self.plan.sessions
         return {i: (t + off, t + off + sessions[i].minutes) for i, off in self.offsets(order).items()}
+
+    def found_spans(self, found: Found) -> dict[int, Span]:
+        """Each session's ``(start, end)`` in a found proposal."""
+        return dict(found.layout) if found.layout else self.spans(found.order, found.t)
 
     def segments(self, email: str) -> list[Span]:
         """Cached :func:`free_segments` of a person."""
@@ -131,7 +169,7 @@ class OrderMasks:
 def order_masks(ctx: Context, order: tuple[int, ...]) -> OrderMasks:
     """Compute :class:`OrderMasks` for one session order."""
     cand = list(zip(ctx.cand.allowed_starts, ctx.cand.allowed_ends, strict=True))
-    base = (1 << ctx.k) - 1
+    base = (1 << min(ctx.k, ctx.starts(ctx.order_span(order)))) - 1
     members: dict[int, dict[str, int]] = {}
     for idx, off in ctx.offsets(order).items():
         minutes = ctx.plan.sessions[idx].minutes
@@ -166,13 +204,19 @@ def seat_parts(cal: PersonCalendar, span: Span) -> tuple[int, float]:
 def seat_value(ctx: Context, cal: PersonCalendar, span: Span) -> float:
     """The additive share of the score that one seat contributes."""
     core, load = seat_parts(cal, span)
-    w_core, w_load, w_flex = seat_weight(ctx.plan)
+    w_core, w_load, w_flex = ctx.weights
     return w_core * core + w_load * load + w_flex * (core == span[1] - span[0])
 
 
 def parts(ctx: Context, t: int, order: Sequence[int], staff: Sequence[Sequence[str]]) -> ScoreParts:
     """The :class:`ScoreParts` of a staffed panel start (same sums as ``score_parts``)."""
-    spans = ctx.spans(order, t)
+    return spans_parts(ctx, ctx.spans(order, t), staff, t)
+
+
+def spans_parts(
+    ctx: Context, spans: Mapping[int, Span], staff: Sequence[Sequence[str]], first: int
+) -> ScoreParts:
+    """The :class:`ScoreParts` of sessions at ``spans`` (the panel's first start ``first``)."""
     core = seat_minutes = full = 0
     loads: list[float] = []
     for idx, (s, e) in sorted(spans.items(), key=lambda kv: kv[1]):
@@ -182,7 +226,7 @@ def parts(ctx: Context, t: int, order: Sequence[int], staff: Sequence[Sequence[s
             loads.append(load)
     preferred = sum(ctx.cand.preferred_minutes(s, e) for s, e in spans.values())
     return ScoreParts(core, seat_minutes, preferred, sum(e - s for s, e in spans.values()),
-                      ctx.cand.day_index(t) - ctx.origin_day, ctx.horizon_days,
+                      ctx.cand.day_index(first) - ctx.origin_day, ctx.horizon_days,
                       tuple(loads), full, len(loads))
 
 
@@ -265,28 +309,51 @@ def _needs(ctx: Context, masks: OrderMasks, spans: Mapping[int, Span], bit: int)
     return needs
 
 
-def same_day_ok(ctx: Context, t: int) -> bool:
-    """True unless the plan wants one candidate day and the panel crosses local midnight."""
-    end = t + ctx.plan.span_minutes
-    return not ctx.plan.same_day or ctx.cand.day_index(t) == ctx.cand.day_index(end - 1)
+def same_day_ok(ctx: Context, t: int, span: int | None = None) -> bool:
+    """True unless the block of ``span`` minutes (the plan's) starting at ``t`` must fall on one
+    candidate day and crosses local midnight. A block of a loop over days always must."""
+    end = t + (ctx.plan.span_minutes if span is None else span)
+    one_day = ctx.plan.same_day or ctx.plan.multi_day
+    return not one_day or ctx.cand.day_index(t) == ctx.cand.day_index(end - 1)
 
 
-def staff_start(ctx: Context, masks: OrderMasks, bit: int) -> Staffing | None:
-    """The best staffing of the panel starting at grid index ``bit`` in ``masks.order``."""
-    t = ctx.t0 + bit * ctx.grid
-    spans = ctx.spans(masks.order, t)
-    held = named_hold(ctx, spans) if same_day_ok(ctx, t) else None
+def _staff(
+    ctx: Context, spans: Mapping[int, Span], make_needs: Callable[[], list[_Need]]
+) -> Staffing | None:
+    """The best staffing of the sessions at ``spans``: named people plus the pool seats that
+    ``make_needs`` lists (called only once the named people fit)."""
+    held = named_hold(ctx, spans)
     if held is None:
         return None
-    needs = _needs(ctx, masks, spans, bit)
+    needs = make_needs()
     if any(len(n.options) < n.count for n in needs):
         return None
     picks = _Staffer(ctx, needs, held).run() if needs else []
     if picks is None:
         return None
     chosen = {n.idx: tuple(sorted(p)) for n, p in zip(needs, picks, strict=True)}
-    staff = tuple(ctx.named[i] + chosen.get(i, ()) for i in range(len(ctx.plan.sessions)))
-    return Staffing(staff, tuple(e for i in masks.order for e in chosen.get(i, ())))
+    staff = tuple(ctx.named[i] + chosen.get(i, ()) if i in spans else ()
+                  for i in range(len(ctx.plan.sessions)))
+    in_time = sorted(spans, key=lambda i: spans[i])
+    return Staffing(staff, tuple(e for i in in_time for e in chosen.get(i, ())))
+
+
+def staff_start(ctx: Context, masks: OrderMasks, bit: int) -> Staffing | None:
+    """The best staffing of the panel (or block) starting at grid index ``bit`` in ``masks.order``."""
+    t = ctx.t0 + bit * ctx.grid
+    if not same_day_ok(ctx, t, ctx.order_span(masks.order)):
+        return None
+    spans = ctx.spans(masks.order, t)
+    return _staff(ctx, spans, lambda: _needs(ctx, masks, spans, bit))
+
+
+def staff_chain(ctx: Context, chain: Sequence[tuple[OrderMasks, int]]) -> Staffing | None:
+    """The best joint staffing of several blocks, each ``(masks, bit)`` (already one-day checked)."""
+    spans: dict[int, Span] = {}
+    for masks, bit in chain:
+        spans.update(ctx.spans(masks.order, ctx.t0 + bit * ctx.grid))
+    return _staff(ctx, spans, lambda: [n for masks, bit in chain
+                                       for n in _needs(ctx, masks, spans, bit)])
 
 
 def search(ctx: Context) -> list[Found]:

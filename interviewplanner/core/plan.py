@@ -48,7 +48,8 @@ class SessionSpec:
     """One session of a panel: named interviewers (all required) and/or ``count`` from ``pool``.
 
     ``shadow_pool`` or ``trainee`` (an e-mail) describe an optional extra seat, filled only when
-    someone suitable is free (soft).
+    someone suitable is free (soft). ``day`` (1, 2, ...) groups the sessions of a loop held over
+    several days into blocks (SPEC §11).
     """
 
     title: str
@@ -58,6 +59,7 @@ class SessionSpec:
     count: int = 0
     shadow_pool: str | None = None
     trainee: str | None = None
+    day: int = 1
 
     @property
     def seats(self) -> int:
@@ -67,7 +69,14 @@ class SessionSpec:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """A panel for one candidate (SPEC §3)."""
+    """A panel for one candidate (SPEC §3), possibly a loop over several days (SPEC §11).
+
+    Sessions with the same ``day`` form a *block*: held on one local day of the candidate, in
+    order (any order when ``ordered`` is false), back to back with exactly ``break_minutes``.
+    Blocks fall on different candidate-local dates in increasing order of ``day``, consecutive
+    blocks at most ``max_days_between`` calendar days apart. Days are labels for the order: 1
+    and 3 without 2 are two blocks, like 1 and 2.
+    """
 
     candidate: Candidate
     sessions: tuple[SessionSpec, ...]
@@ -78,12 +87,30 @@ class Plan:
     organizer_name: str = ""
     organizer_email: str = ""
     location: str = ""
+    max_days_between: int = 3
+
+    @property
+    def blocks(self) -> tuple[tuple[int, ...], ...]:
+        """Session indices (plan order) of each block, in increasing order of ``day``."""
+        days = sorted({s.day for s in self.sessions})
+        return tuple(tuple(i for i, s in enumerate(self.sessions) if s.day == d) for d in days)
+
+    @property
+    def multi_day(self) -> bool:
+        """True when the sessions are spread over more than one block."""
+        return len({s.day for s in self.sessions}) > 1
+
+    def block_minutes(self, indices: tuple[int, ...]) -> int:
+        """Minutes from the first start to the last end of the sessions ``indices`` held in one
+        block (sessions plus breaks)."""
+        total = sum(self.sessions[i].minutes for i in indices)
+        return total + self.break_minutes * max(0, len(indices) - 1)
 
     @property
     def span_minutes(self) -> int:
-        """Minutes from the first start to the last end (sessions plus breaks)."""
-        total = sum(s.minutes for s in self.sessions)
-        return total + self.break_minutes * max(0, len(self.sessions) - 1)
+        """Minutes from the first start to the last end of the longest block (the whole panel
+        when it is held on one day)."""
+        return max(self.block_minutes(b) for b in self.blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +283,7 @@ def _session(value: object, index: int) -> SessionSpec:
         count=count,
         shadow_pool=_optional_text(obj, "shadow_pool", field),
         trainee=(_optional_text(obj, "trainee", field, EMAIL_LENGTH) or "").lower() or None,
+        day=_whole(obj, "day", f"{field}.", 1, 1),
     )
     if spec.minutes > MAX_SESSION_MINUTES:
         raise _fail(f"{field}.minutes", "must be at most 1440 (one day)")
@@ -291,6 +319,7 @@ def plan_from_json(obj: object) -> Plan:
         organizer_name=_text(organizer, "name", "organizer", limit=NAME_LENGTH),
         organizer_email=_text(organizer, "email", "organizer", limit=EMAIL_LENGTH),
         location=_text(root, "location", ""),
+        max_days_between=_whole(root, "max_days_between", "", 3, 1),
     )
 
 
@@ -312,7 +341,8 @@ def _candidate_json(candidate: Candidate) -> dict[str, Any]:
     return out
 
 
-def _session_json(spec: SessionSpec) -> dict[str, Any]:
+def session_to_json(spec: SessionSpec) -> dict[str, Any]:
+    """One session as PLAN.json writes it (also a draft's: :func:`plan_from_json` checks it)."""
     out: dict[str, Any] = {"title": spec.title, "minutes": spec.minutes,
                            "interviewers": list(spec.interviewers)}
     if spec.pool is not None:
@@ -321,6 +351,8 @@ def _session_json(spec: SessionSpec) -> dict[str, Any]:
         out["shadow_pool"] = spec.shadow_pool
     if spec.trainee is not None:
         out["trainee"] = spec.trainee
+    if spec.day != 1:
+        out["day"] = spec.day
     return out
 
 
@@ -328,7 +360,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     """The PLAN.json object of SPEC §7 for ``plan`` (inverse of :func:`plan_from_json`)."""
     out: dict[str, Any] = {
         "candidate": _candidate_json(plan.candidate),
-        "sessions": [_session_json(s) for s in plan.sessions],
+        "sessions": [session_to_json(s) for s in plan.sessions],
         "break_minutes": plan.break_minutes,
         "same_day": plan.same_day,
         "ordered": plan.ordered,
@@ -338,4 +370,6 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
         out["organizer"] = {"name": plan.organizer_name, "email": plan.organizer_email}
     if plan.location:
         out["location"] = plan.location
+    if plan.multi_day or plan.max_days_between != 3:
+        out["max_days_between"] = plan.max_days_between
     return out

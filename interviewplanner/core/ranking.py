@@ -75,6 +75,21 @@ def combine(parts: ScoreParts) -> float:
     ))
 
 
+def additive_value(parts: ScoreParts, plan: Plan) -> float:
+    """The share of the score that ``parts`` (some of a plan's sessions) add, without the date
+    term: every other term is a sum over seats or sessions, divided by the whole plan's totals.
+    A loop over several days is scored as the sum of its blocks' values plus the date term."""
+    seats = max(1, sum(s.seats for s in plan.sessions))
+    seat_minutes = max(1, sum(s.seats * s.minutes for s in plan.sessions))
+    session_minutes = max(1, sum(s.minutes for s in plan.sessions))
+    return math.fsum((
+        W_CORE * parts.core_minutes / seat_minutes,
+        W_CANDIDATE * parts.preferred_minutes / session_minutes,
+        W_LOAD * math.fsum(parts.load_terms) / seats,
+        W_FLEX * parts.full_core_seats / seats,
+    ))
+
+
 def seat_weight(plan: Plan) -> tuple[float, float, float]:
     """Per-seat multipliers of (core minutes, load term, full-core flag) for the plan."""
     seats = max(1, sum(s.seats for s in plan.sessions))
@@ -187,7 +202,7 @@ def _flex_text(
     return ", ".join(flex.values()) if flex else "all in core hours"
 
 
-def _candidate_text(plan: Plan, sessions: Sequence[ProposedSession]) -> str:
+def _candidate_block(plan: Plan, sessions: Sequence[ProposedSession]) -> str:
     tz = plan.candidate.timezone
     first, last = sessions[0].start, sessions[-1].end
     la, lb = _clock(first, tz), _clock(last, tz)
@@ -196,7 +211,18 @@ def _candidate_text(plan: Plan, sessions: Sequence[ProposedSession]) -> str:
         tag = " (early)"
     elif lb.time() > PREFERRED[1] or lb.date() > la.date():
         tag = " (evening)"
-    return f"candidate {la:%a %m-%d} {_span_text(first, last, tz)}{tag}"
+    return f"{la:%a %m-%d} {_span_text(first, last, tz)}{tag}"
+
+
+def _candidate_text(plan: Plan, sessions: Sequence[ProposedSession]) -> str:
+    """The candidate's local date and span; a loop over days names each day's block."""
+    if not plan.multi_day:
+        return f"candidate {_candidate_block(plan, sessions)}"
+    zone = get_zone(plan.candidate.timezone)
+    days: dict[date, list[ProposedSession]] = {}
+    for ps in sessions:
+        days.setdefault(to_local(ps.start, zone).date(), []).append(ps)
+    return "candidate " + " + ".join(_candidate_block(plan, block) for block in days.values())
 
 
 def _load_text(

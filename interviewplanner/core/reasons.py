@@ -21,6 +21,7 @@ class ReasonCode(Enum):
     HORIZON_TOO_SHORT = "horizon_too_short"
     CANDIDATE_UNAVAILABLE = "candidate_unavailable"
     SAME_DAY = "same_day"
+    DAYS_APART = "days_apart"  # no later block of a loop within ``need`` days of the one before
     NOT_WORKING_DAY = "not_working_day"
     HOLIDAY = "holiday"
     CLOSURE = "closure"

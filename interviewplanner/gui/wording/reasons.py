@@ -36,6 +36,8 @@ REASONS: dict[ReasonCode, str] = {
         "ReasonWording", "The candidate is not available at those times."),
     ReasonCode.SAME_DAY: QT_TRANSLATE_NOOP(
         "ReasonWording", "The sessions would fall on different days for the candidate."),
+    ReasonCode.DAYS_APART: QT_TRANSLATE_NOOP(
+        "ReasonWording", "The days of the loop cannot be held at most {need} days apart."),
     ReasonCode.NOT_WORKING_DAY: QT_TRANSLATE_NOOP(
         "ReasonWording", "{who} does not work on {day}."),
     ReasonCode.HOLIDAY: QT_TRANSLATE_NOOP(

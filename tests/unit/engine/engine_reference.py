@@ -2,7 +2,10 @@
 
 Written from the spec, not from the engine: it reads local times with :mod:`zoneinfo` directly,
 holidays with the ``holidays`` package, and checks everything with plain datetimes, minute by
-rule. It shares only the data classes (Plan, Interviewer, ...) and, for ranking, the engine's
+rule. Loops over several days (SPEC §11) are enumerated block by block: every start, order and
+choice of people valid for one block alone, then every combination on allowed dates is checked
+whole (a valid loop's blocks are each valid alone, since removing interviews breaks no rule).
+It shares only the data classes (Plan, Interviewer, ...) and, for ranking, the engine's
 public ``score_proposal``. The benchmark's baseline proposer reuses it.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -145,6 +148,34 @@ def person_problems(
     return out
 
 
+def blocks_of(plan: Plan) -> list[list[int]]:
+    """Session indices grouped by ``day``, in increasing order of day (one block per day)."""
+    return [[i for i, s in enumerate(plan.sessions) if s.day == d]
+            for d in sorted({s.day for s in plan.sessions})]
+
+
+def _day_of(plan: Plan, title: str) -> int:
+    return next(s.day for s in plan.sessions if s.title == title)
+
+
+def _loop_problems(plan: Plan, sessions: Sequence[ProposedSession]) -> list[str]:
+    """A loop over days: each block on one candidate date, dates increasing, gaps allowed."""
+    tz, out = plan.candidate.timezone, []
+    dates: dict[int, set[date]] = {}
+    for ps in sessions:
+        day = _day_of(plan, ps.title)
+        dates.setdefault(day, set()).update({local_date(ps.start, tz), local_date(ps.end - MIN, tz)})
+    firsts = []
+    for day in sorted(dates):
+        if len(dates[day]) != 1:
+            out.append(f"block {day} is not on one candidate day")
+        firsts.append(min(dates[day]))
+    for a, b in itertools.pairwise(firsts):
+        if not 1 <= (b - a).days <= plan.max_days_between:
+            out.append(f"blocks on {a} and {b} are not 1-{plan.max_days_between} days apart")
+    return out
+
+
 def candidate_problems(plan: Plan, sessions: Sequence[ProposedSession]) -> list[str]:
     """Rules of the candidate: availability (or default 08-20 weekdays) and same day."""
     cand, out = plan.candidate, []
@@ -157,7 +188,9 @@ def candidate_problems(plan: Plan, sessions: Sequence[ProposedSession]) -> list[
                   and ps.end <= wall(day, time(20), cand.timezone))
         if not ok:
             out.append(f"candidate unavailable for {ps.title}")
-    if plan.same_day:
+    if len(blocks_of(plan)) > 1:
+        out += _loop_problems(plan, sessions)
+    elif plan.same_day:
         first = local_date(sessions[0].start, cand.timezone)
         if local_date(sessions[-1].end - MIN, cand.timezone) != first:
             out.append("sessions on different candidate days")
@@ -172,19 +205,32 @@ def _covered(start: datetime, end: datetime, availability: Sequence[Interval]) -
     return reach >= end
 
 
+def _expected_titles(plan: Plan, titles: list[str]) -> bool:
+    """Blocks in increasing order of day; inside a block the plan's order (when ordered)."""
+    days = [_day_of(plan, t) for t in titles]
+    if days != sorted(days):
+        return False
+    if not plan.ordered:
+        return True
+    return titles == [plan.sessions[i].title for block in blocks_of(plan) for i in block]
+
+
 def _shape_problems(world: World, sessions: Sequence[ProposedSession]) -> list[str]:
     plan, out = world.plan, []
     specs = {s.title: s for s in plan.sessions}
     titles = [s.title for s in sessions]
-    if sorted(titles) != sorted(specs) or (plan.ordered and titles != [s.title for s in plan.sessions]):
+    if sorted(titles) != sorted(specs) or not _expected_titles(plan, titles):
         out.append(f"wrong sessions or order: {titles}")
-    first = sessions[0].start
-    if first < world.start or sessions[-1].end > world.end:
+    if sessions[0].start < world.start or sessions[-1].end > world.end:
         out.append("outside the search range")
-    if (first - datetime.combine(first.date(), time(0), tzinfo=UTC)) % timedelta(minutes=plan.grid_minutes):
-        out.append("first start not on the grid")
+    for i, ps in enumerate(sessions):
+        first_of_block = i == 0 or _day_of(plan, sessions[i - 1].title) != _day_of(plan, ps.title)
+        since_midnight = ps.start - datetime.combine(ps.start.date(), time(0), tzinfo=UTC)
+        if first_of_block and since_midnight % timedelta(minutes=plan.grid_minutes):
+            out.append("a block's first start is not on the grid")
     for a, b in itertools.pairwise(sessions):
-        if b.start - a.end != timedelta(minutes=plan.break_minutes):
+        same_block = _day_of(plan, a.title) == _day_of(plan, b.title)
+        if same_block and b.start - a.end != timedelta(minutes=plan.break_minutes):
             out.append("break is not exact")
     for ps in sessions:
         out += _staff_problems(world, ps, specs.get(ps.title))
@@ -213,6 +259,12 @@ def _staff_problems(world: World, ps: ProposedSession, spec: object) -> list[str
 def violations(world: World, sessions: Sequence[ProposedSession]) -> list[str]:
     """Every hard rule the proposal ``sessions`` (time order) breaks; empty when it is valid."""
     out = _shape_problems(world, sessions) + candidate_problems(world.plan, sessions)
+    return out + people_problems(world, sessions)
+
+
+def people_problems(world: World, sessions: Sequence[ProposedSession]) -> list[str]:
+    """Every rule the interviewers and shadows of ``sessions`` break holding them all."""
+    out: list[str] = []
     held: dict[str, list[Interval]] = {}
     for ps in sessions:
         for email in (*ps.interviewers, *([ps.shadow] if ps.shadow else [])):
@@ -261,8 +313,46 @@ def _seat_choices(world: World, idx: int, s: datetime, e: datetime) -> list[tupl
     return [tuple(spec.interviewers) + c for c in itertools.combinations(alone, spec.count)]
 
 
+def _block_alone(world: World, block: list[int]) -> Iterator[tuple[ProposedSession, ...]]:
+    """Every choice of start, order and people for one block of a loop that is valid alone."""
+    plan = world.plan
+    span = sum(plan.sessions[i].minutes for i in block) + plan.break_minutes * (len(block) - 1)
+    orders = [tuple(block)] if plan.ordered else list(itertools.permutations(block))
+    step = timedelta(minutes=plan.grid_minutes)
+    t = datetime.combine(world.start.date(), time(0), tzinfo=UTC)
+    while t + timedelta(minutes=span) <= world.end:
+        for order in orders if t >= world.start else ():
+            layout = _layout(world, order, t)
+            bare = [ProposedSession(plan.sessions[i].title, s, e, ()) for i, s, e in layout]
+            alone = replace(plan, same_day=True, sessions=tuple(plan.sessions[i] for i in block))
+            if candidate_problems(alone, bare):  # also: the block on one candidate day
+                continue
+            choices = [_seat_choices(world, i, s, e) for i, s, e in layout]
+            for staff in itertools.product(*choices):
+                sessions = tuple(ProposedSession(plan.sessions[i].title, s, e, people)
+                                 for (i, s, e), people in zip(layout, staff, strict=True))
+                if not people_problems(world, sessions):
+                    yield sessions
+        t += step
+
+
+def _loops(world: World) -> Iterator[tuple[ProposedSession, ...]]:
+    """Every valid loop over days: each block valid alone, then the whole loop checked."""
+    tz, gap = world.plan.candidate.timezone, world.plan.max_days_between
+    alone = [list(_block_alone(world, block)) for block in blocks_of(world.plan)]
+    for combo in itertools.product(*alone):
+        firsts = [local_date(b[0].start, tz) for b in combo]
+        if all(1 <= (b - a).days <= gap for a, b in itertools.pairwise(firsts)):
+            sessions = tuple(ps for block in combo for ps in block)
+            if not violations(world, sessions):
+                yield sessions
+
+
 def all_feasible(world: World) -> Iterator[tuple[ProposedSession, ...]]:
     """Every valid proposal on the grid (no shadows): every start, order and choice of people."""
+    if len(blocks_of(world.plan)) > 1:
+        yield from _loops(world)
+        return
     n = len(world.plan.sessions)
     orders = [tuple(range(n))] if world.plan.ordered else list(itertools.permutations(range(n)))
     for t in grid_starts(world):

@@ -55,6 +55,19 @@ def _broken(path: str, value: object) -> dict[str, Any]:
     return doc
 
 
+def test_loop_over_days_reads_and_round_trips() -> None:
+    doc = copy.deepcopy(SPEC_EXAMPLE)
+    doc["sessions"][1]["day"] = 2
+    doc["max_days_between"] = 2
+    plan = plan_from_json(doc)
+    assert plan.multi_day and plan.blocks == ((0,), (1,)) and plan.max_days_between == 2
+    assert plan.span_minutes == 60  # the longest block
+    assert plan_to_json(plan) == doc and plan_from_json(plan_to_json(plan)) == plan
+    one_day = plan_from_json(SPEC_EXAMPLE)
+    assert not one_day.multi_day and one_day.max_days_between == 3
+    assert "max_days_between" not in plan_to_json(one_day)
+
+
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
@@ -78,6 +91,9 @@ def _broken(path: str, value: object) -> dict[str, Any]:
         ("break_minutes", -5, "break_minutes must be a whole number, 0 or more"),
         ("same_day", "yes", "same_day must be true or false"),
         ("candidate", None, "candidate must be a JSON object"),
+        ("sessions/1/day", 0, "sessions[1].day must be a positive whole number"),
+        ("sessions/1/day", "2", "sessions[1].day must be a positive whole number"),
+        ("max_days_between", 0, "max_days_between must be a positive whole number"),
     ],
 )
 def test_errors_name_the_field(path: str, value: object, message: str) -> None:

@@ -9,10 +9,14 @@ dates (US/UK clock changes, Golden Week, the New-Year closure). Then:
 2. on these small instances a brute-force enumeration of the grid finds a valid proposal iff the
    engine returns one;
 3. the engine's best score equals the brute force's best score.
+
+The same three hold for loops over several days (SPEC §11), against a brute force that
+enumerates every combination of block starts, orders and people.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -142,3 +146,69 @@ def test_no_proposal_breaks_a_rule(world: World) -> None:
     assert all(abs(a - b) >= timedelta(minutes=DIVERSITY_MINUTES)
                for i, a in enumerate(starts) for b in starts[i + 1:])
     assert [p.rank for p in result.proposals] == list(range(1, len(scores) + 1))
+
+
+# ---------------------------------------------------------------- loops over several days
+
+
+@st.composite
+def loop_worlds(draw: st.DrawFn) -> World:
+    """Small worlds whose plan is a loop of two or three sessions over two or three blocks.
+
+    Everyone is in pool ``a`` and windows lean permissive, so that many loops fit and the
+    interesting cases (load limits, lunch and buffers across blocks, dates too far apart) occur.
+    """
+    day = draw(st.sampled_from(DAYS))
+    start = datetime.combine(day, time(draw(st.sampled_from([0, 12]))), tzinfo=UTC)
+    days = draw(st.integers(2, 3))
+    end = start + timedelta(days=days)
+    people: dict[str, Interviewer] = {}
+    busy: dict[str, list[Interval]] = {}
+    booked: dict[str, list[Interval]] = {}
+    for i in range(draw(st.integers(2, 3))):
+        email = f"p{i}@x.example"
+        policy = draw(policies())
+        if draw(st.booleans()):
+            policy = replace(policy, window=TimeRange.parse("07:00-22:00"), core_only=False,
+                             working_days=frozenset(range(7)))
+        people[email] = Interviewer(email, f"P{i}", draw(st.sampled_from(ZONES)),
+                                    draw(st.sampled_from([None, "JP", "US"])), pools=("a",),
+                                    overrides=_own(policy, draw(st.sampled_from(OVERRIDES))))
+        calendar = _intervals(draw, start - timedelta(days=1), days + 2, draw(st.integers(0, 3)))
+        interviews = _intervals(draw, start - timedelta(days=3), days + 6, draw(st.integers(0, 2)))
+        busy[email], booked[email] = calendar + interviews, interviews
+    emails = sorted(people)
+    sessions = []
+    count = draw(st.integers(2, 3))
+    for i in range(count):
+        named = tuple(draw(st.lists(st.sampled_from(emails), max_size=1)))
+        seats = draw(st.integers(0 if named else 1, 1))
+        sessions.append(SessionSpec(f"S{i}", draw(st.sampled_from([30, 60])), named,
+                                    "a" if seats else None, seats, day=min(i + 1, 2) if count == 2
+                                    else draw(st.sampled_from([1, 2, 3]))))
+    if len({s.day for s in sessions}) == 1:
+        sessions[-1] = replace(sessions[-1], day=sessions[0].day % 3 + 1)
+    zone = draw(st.sampled_from([*ZONES, *(p.timezone for p in people.values())]))
+    plan = Plan(Candidate("Cand", zone), tuple(sessions), draw(st.sampled_from([0, 10])),
+                True, draw(st.booleans()), 30, max_days_between=draw(st.sampled_from([1, 2, 3])))
+    return World(plan, people, busy, booked, CompanySettings(), start, end)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(loop_worlds())
+def test_loops_match_brute_force(world: World) -> None:
+    """Loops over days: feasible iff the brute force finds one, the same best score, no rule
+    broken, one proposal per first-block start, diverse on that start."""
+    result = _run(world)
+    best = brute_best(world)
+    assert bool(result.proposals) == (best is not None), result.reasons
+    if best is None:
+        assert result.reasons
+        return
+    assert abs(result.proposals[0].score - best) < EPS
+    for p in result.proposals:
+        assert violations(world, p.sessions) == []
+        assert abs(p.score - score(world, p.sessions)) < EPS
+    starts = [p.sessions[0].start for p in result.proposals]
+    assert all(abs(a - b) >= timedelta(minutes=DIVERSITY_MINUTES)
+               for i, a in enumerate(starts) for b in starts[i + 1:])

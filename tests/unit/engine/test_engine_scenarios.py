@@ -252,3 +252,67 @@ def test_balanced_load_prefers_the_less_loaded_pool_member() -> None:
     result = run(p, [ann, bob], utc(2026, 12, 1), utc(2026, 12, 3), booked=booked)
     assert result.proposals[0].sessions[0].interviewers == ("bob@x.jp",)
     assert "Bob 0 interviews this week" in result.proposals[0].explanation
+
+
+# ---------------------------------------------------------------- loops over several days (SPEC §11)
+
+
+def _pacific_loop(days: tuple[int, ...]) -> tuple[Plan, list[Interviewer]]:
+    """Six sessions for a Los Angeles candidate: four need a Tokyo interviewer, two LA ones.
+
+    Tokyo's 10:00-12:00 before its fixed lunch is the candidate's 17:00-19:00 the day before:
+    120 minutes a day, while the four Tokyo sessions need 4 x 45 + 3 x 10 = 210.
+    """
+    tokyo = [person(f"tokyo{i}@x.jp", TOKYO, "JP") for i in range(3)]
+    la = [person(f"la{i}@x.com", LA, "US") for i in range(2)]
+    people = [replace(p, pools=("tokyo",)) for p in tokyo] + la
+    specs = [SessionSpec("Design", 45, ("la0@x.com",)), SessionSpec("Coding 1", 45, (), "tokyo", 1),
+             SessionSpec("Coding 2", 45, (), "tokyo", 1), SessionSpec("Manager", 45, ("la1@x.com",)),
+             SessionSpec("System", 45, (), "tokyo", 1), SessionSpec("Values", 45, (), "tokyo", 1)]
+    loop = tuple(replace(s, day=d) for s, d in zip(specs, days, strict=True))
+    return plan(*loop, zone=LA), people
+
+
+def test_six_session_tokyo_la_loop_that_cannot_fit_one_day_is_found_over_two() -> None:
+    one_day, people = _pacific_loop((1, 1, 1, 1, 1, 1))
+    assert not run(one_day, people, utc(2026, 12, 1), utc(2026, 12, 12)).proposals
+    loop, _ = _pacific_loop((1, 1, 1, 2, 2, 2))
+    result = run(loop, people, utc(2026, 12, 1), utc(2026, 12, 12))
+    assert result.proposals
+    best = result.proposals[0]
+    first, second = best.sessions[:3], best.sessions[3:]
+    assert [s.title for s in best.sessions] == ["Design", "Coding 1", "Coding 2", "Manager",
+                                                "System", "Values"]
+    day_one, day_two = local(first[0].start, LA).date(), local(second[0].start, LA).date()
+    assert 1 <= (day_two - day_one).days <= 3
+    assert all(local(s.start, LA).date() == day_one for s in first)
+    assert "+" in best.explanation  # the candidate's two days are both named
+    doc = result_to_json(result)["proposals"][0]
+    assert set(doc) == {"rank", "score", "explanation", "sessions"}
+    assert [set(s) for s in doc["sessions"]] == [{"title", "start", "end", "interviewers"}] * 6
+
+
+def test_a_loop_counts_load_limits_across_its_days() -> None:
+    """One Tokyo interviewer for every Tokyo session, at most 3 a week: four cannot be held."""
+    loop, people = _pacific_loop((1, 1, 1, 2, 2, 2))
+    only = [replace(p, pools=()) if p.email != "tokyo0@x.jp" else p for p in people]
+    limited = [replace(p, overrides=PolicyOverrides(max_per_week=3)) if p.email == "tokyo0@x.jp"
+               else p for p in only]
+    result = run(loop, limited, utc(2026, 12, 1), utc(2026, 12, 12))
+    assert not result.proposals
+    assert result.reasons[0].code is ReasonCode.LOAD_LIMIT_WEEK
+    assert "tokyo0" in describe_reason(result.reasons[0]).lower()
+
+
+def test_loop_blocks_too_far_apart() -> None:
+    """Day 2 needs a Wednesday the candidate has; day 1 only fits on Monday; at most 1 day apart."""
+    mon = Interval(utc(2026, 11, 30, 17), utc(2026, 11, 30, 20))
+    wed = Interval(utc(2026, 12, 2, 17), utc(2026, 12, 2, 20))
+    kim = person("kim@x.com", LA, "US")
+    p = plan(SessionSpec("One", 60, ("kim@x.com",)), SessionSpec("Two", 60, ("kim@x.com",), day=2),
+             availability=[mon, wed], max_days_between=1)
+    result = run(p, [kim], utc(2026, 11, 30), utc(2026, 12, 4))
+    assert not result.proposals
+    assert result.reasons[0].code is ReasonCode.DAYS_APART
+    wider = run(replace(p, max_days_between=2), [kim], utc(2026, 11, 30), utc(2026, 12, 4))
+    assert [local(s.start, LA).day for s in wider.proposals[0].sessions] == [30, 2]
