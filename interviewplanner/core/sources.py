@@ -73,7 +73,10 @@ class Source:
         return self.kind is not SourceKind.FILE
 
     def is_stale(self, now: datetime) -> bool:
-        """True for a subscribed source with no good refresh in the last day."""
+        """True for a subscribed source whose busy time may be out of date: its last good
+        refresh is more than a day old, or it was tried and never succeeded."""
         if not self.subscribed:
             return False
-        return self.imported_at is None or now - self.imported_at > STALE_AFTER
+        if self.imported_at is None:
+            return self.checked_at is not None
+        return now - self.imported_at > STALE_AFTER

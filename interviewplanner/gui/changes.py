@@ -21,6 +21,7 @@ class Changes:
     bookings: bool = False  # bookings, their sessions and history
     settings: bool = False  # company settings (policy defaults, closures)
     templates: bool = False  # saved panel templates
+    sources: bool = False  # calendar sources: subscribed, removed, refreshed (their status)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -35,7 +36,8 @@ class Changes:
 
 
 NOTHING = Changes()
-EVERYTHING = Changes(roster=True, busy=True, bookings=True, settings=True, templates=True)
+EVERYTHING = Changes(roster=True, busy=True, bookings=True, settings=True, templates=True,
+                     sources=True)
 
 
 class ChangeBus(QObject):

@@ -48,6 +48,7 @@ from interviewplanner.gui.ops import OpRunner
 from interviewplanner.gui.panels.bookings_panel import BookingsPanel
 from interviewplanner.gui.panels.planner import PlannerPanel
 from interviewplanner.gui.panels.roster_panel import RosterPanel
+from interviewplanner.gui.panels.sources_panel import SourcesPanel
 from interviewplanner.gui.panels.week_panel import WeekPanel
 
 if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI thread at launch
@@ -182,8 +183,17 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
 
+    def _build_sources(self) -> None:
+        """The Calendars tab: subscribed calendars, refresh, the conflict watch (SPEC §9)."""
+        self.sources = SourcesPanel(self.runner, self.settings, now=self._now,
+                                    people=lambda: self.roster.people,
+                                    zone=lambda: self.week.display_zone, parent=self)
+        self.sources.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.tabs.insertTab(self.tabs.indexOf(self.roster) + 1, self.sources, "")
+
     def _wire_planner(self) -> None:
         """The Plan tab: roster names, display zone, the week preview, undo, moving bookings."""
+        self._build_sources()  # the Calendars tab, right after Interviewers
         planner = self.planner
         self.roster.rosterLoaded.connect(lambda _n: planner.roster_changed())
         self.week.weekChanged.connect(lambda: planner.set_display_zone(self.week.display_zone))
@@ -199,6 +209,7 @@ class MainWindow(QMainWindow):
         view = self.week.week_view
         return {
             "actImport": self.import_calendar, "actDemo": self.load_demo,
+            "actRefreshCalendars": self.refresh_calendars,
             "actQuit": self.close, "actAdd": self.add_interviewer,
             "actEdit": self.edit_interviewer, "actFind": self._focus_filter,
             "actPrevWeek": lambda: self.week.go_week(-1), "actThisWeek": self.week.this_week,
@@ -228,7 +239,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         a = self.acts
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions(a.group("actImport", "actDemo"))
+        self.menu_file.addActions(a.group("actImport", "actRefreshCalendars", "actDemo"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(a["actQuit"])
         self.menu_edit = bar.addMenu("")
@@ -284,6 +295,8 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.acts.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.roster), self.tr("Interviewers"))
+        self.tabs.setTabText(self.tabs.indexOf(self.sources), self.tr("Calendars"))
+        self.sources.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.planner), self.tr("Plan"))
         self.tabs.setTabText(self.tabs.indexOf(self.bookings), self.tr("Bookings"))
         self._undo_texts()  # after acts.retranslate(): "Undo cancel of …" again
@@ -368,6 +381,10 @@ class MainWindow(QMainWindow):
         """
         self.weekShown.disconnect(self._after_first_week)
         self.bookings.reload()
+        self.sources.reload()
+        from interviewplanner.gui.operations.sources import recheck
+
+        recheck(only_if_zone_data_changed=True, now=self._now()).run(self.runner)  # new tzdata?
         if not self._warmed:
             self._warmed = True
             (view_ops.warm_up().success(self.week.fill_zones)
@@ -587,6 +604,10 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(lambda: self.statusBar().showMessage(
             self.tr("Import cancelled: files not yet saved were left out."), 8000))
         return job
+
+    def refresh_calendars(self) -> Job | None:
+        """File → Refresh all calendars (F5): fetch every subscribed calendar again."""
+        return self.sources.refresh_all()
 
     def _forget_summary(self, summary: ImportSummaryDialog) -> None:
         if self.last_summary is summary:

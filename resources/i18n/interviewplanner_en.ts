@@ -112,4 +112,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SourcesPanel</name>
+    <message numerus="yes">
+        <source>%n calendar(s) have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</source>
+        <translation>
+            <numerusform>%n calendar have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</numerusform>
+            <numerusform>%n calendars have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n calendar(s).</source>
+        <translation>
+            <numerusform>Refreshed %n calendar.</numerusform>
+            <numerusform>Refreshed %n calendars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; their last good busy time is kept.</source>
+        <translation>
+            <numerusform>%n failed; their last good busy time is kept.</numerusform>
+            <numerusform>%n failed; their last good busy time is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked interview(s) now conflict: see the Bookings tab.</source>
+        <translation>
+            <numerusform>%n booked interview now conflict: see the Bookings tab.</numerusform>
+            <numerusform>%n booked interviews now conflict: see the Bookings tab.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -159,7 +159,19 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Refresh all calendars</source>
+        <translation>すべてのカレンダーを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed calendar again</source>
+        <translation>購読しているすべてのカレンダーを取得し直します</translation>
+    </message>
+    </context>
 <context>
     <name>BookDialog</name>
     <message>
@@ -339,6 +351,14 @@
     <message>
         <source>Confirmed</source>
         <translation>確定</translation>
+    </message>
+<message>
+        <source>⚠ Conflict: find a new time</source>
+        <translation>⚠ 競合：新しい時間を探してください</translation>
+    </message>
+    <message>
+        <source>%n conflict(s) with new busy time or rules since booking</source>
+        <translation>予約後に、新しい予定またはルールとの競合が %n 件あります</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1614,11 @@
         <source>Drop to import into {name}'s calendar</source>
         <translation>ドロップすると {name} さんのカレンダーとして取り込みます</translation>
     </message>
-</context>
+<message>
+        <source>Calendars</source>
+        <translation>カレンダー</translation>
+    </message>
+    </context>
 <context>
     <name>MinutesDelegate</name>
     <message>
@@ -1687,6 +1711,26 @@
     <message>
         <source>Cannot read busy time</source>
         <translation>予定を読み込めません</translation>
+    </message>
+<message>
+        <source>Cannot read the calendar sources</source>
+        <translation>カレンダーのソースを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot add the calendar</source>
+        <translation>カレンダーを追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot remove the calendar</source>
+        <translation>カレンダーを削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the calendars</source>
+        <translation>カレンダーを更新できません</translation>
+    </message>
+    <message>
+        <source>Cannot re-check the bookings</source>
+        <translation>予約を再確認できません</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2732,218 @@
     <message>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Intervie&amp;wer:</source>
+        <translation>面接官(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>すべて更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed calendar again (an unchanged one costs almost nothing)</source>
+        <translation>購読しているすべてのカレンダーを取得し直します（変更がないものはほとんど通信しません）</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>更新の進み具合</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>自動更新の間隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic refreshes</source>
+        <translation>自動更新の間隔（分）</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>カレンダーのソース</translation>
+    </message>
+    <message>
+        <source>Details of the selected calendar</source>
+        <translation>選択したカレンダーの詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Add calendar address…</source>
+        <translation>カレンダーのアドレスを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Subscribe an interviewer to their published calendar (ICS feed or CalDAV)</source>
+        <translation>面接官が公開しているカレンダー（ICS フィードまたは CalDAV）を購読します</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</source>
+        <translation>
+            <numerusform>%n 件のカレンダーが 1 日以上正常に更新できていません。予定が古い可能性があります。［すべて更新］を使うか、それぞれの状態を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n calendar(s).</source>
+        <translation>
+            <numerusform>%n 件のカレンダーを更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; their last good busy time is kept.</source>
+        <translation>
+            <numerusform>%n 件は失敗しました。最後に正常だった予定を保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked interview(s) now conflict: see the Bookings tab.</source>
+        <translation>
+            <numerusform>予約済みの面接 %n 件が競合しています。［予約］タブを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an interviewer first: a calendar belongs to one person.</source>
+        <translation>先に面接官を追加してください。カレンダーは 1 人の面接官に属します。</translation>
+    </message>
+    <message>
+        <source>Added {address}; refreshing it now.</source>
+        <translation>{address} を追加しました。今すぐ更新します。</translation>
+    </message>
+    <message>
+        <source>Remove calendar</source>
+        <translation>カレンダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove {address} and the busy time it gave?</source>
+        <translation>{address} と、そこから取り込んだ予定を削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>面接官</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Last good refresh</source>
+        <translation>最後の正常な更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>取り込んだファイル</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>カレンダーフィード</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV カレンダー</translation>
+    </message>
+    <message>
+        <source>Imported by hand</source>
+        <translation>手動で取り込み</translation>
+    </message>
+    <message>
+        <source>Failed: last good busy time kept</source>
+        <translation>失敗：最後に正常だった予定を保持</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>まだ更新していません</translation>
+    </message>
+    <message>
+        <source>Out of date: no good refresh for over a day</source>
+        <translation>古い情報：1 日以上正常に更新できていません</translation>
+    </message>
+    <message>
+        <source>Up to date (unchanged)</source>
+        <translation>最新（変更なし）</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Add a calendar address</source>
+        <translation>カレンダーのアドレスを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>面接官(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Calendar feed (iCal / .ics address)</source>
+        <translation>カレンダーフィード（iCal / .ics のアドレス）</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV カレンダー</translation>
+    </message>
+    <message>
+        <source>Google Calendar: Settings → the calendar → “Secret address in iCal format”. Outlook: Settings → Calendar → Shared calendars → Publish a calendar (ICS link). The password is kept in the system keyring, never in the database.</source>
+        <translation>Google カレンダー：設定 → 対象のカレンダー →「iCal 形式の非公開 URL」。Outlook：設定 → 予定表 → 共有予定表 → 予定表を公開する（ICS リンク）。パスワードはデータベースではなく、システムのキーリングに保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>{session}, {when}: {why}</source>
+        <translation>{session}、{when}：{why}</translation>
+    </message>
+    <message>
+        <source>Find a &amp;new time…</source>
+        <translation>新しい時間を探す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search new times for this panel on the Plan tab</source>
+        <translation>［計画］タブでこのパネルの新しい時間を探します</translation>
+    </message>
+    <message>
+        <source>Since it was booked, this panel conflicts with new busy time or rules:</source>
+        <translation>予約後に、このパネルは新しい予定またはルールと競合しています：</translation>
     </message>
 </context>
 <context>

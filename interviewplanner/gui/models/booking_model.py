@@ -62,6 +62,7 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 """Role returning a sort key for the column."""
 
 _CANCELLED = QColor(128, 128, 128)
+_CONFLICT = QColor(178, 34, 34)
 
 
 def names_text(names: Sequence[str]) -> str:
@@ -94,6 +95,7 @@ class BookingModel(QAbstractTableModel):
         self._rows: list[BookingRow] = []
         self._zone = zone
         self._now = now
+        self._conflicts: dict[str, int] = {}
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -103,6 +105,15 @@ class BookingModel(QAbstractTableModel):
         self._rows = list(rows)
         self._now = now
         self.endResetModel()
+
+    def set_conflicts(self, counts: dict[str, int]) -> None:
+        """Flag the bookings the conflict watch found (booking id -> number of conflicts)."""
+        self._conflicts = dict(counts)
+        self.retranslate()
+
+    def conflicts(self, booking_id: str) -> int:
+        """How many conflicts ``booking_id`` has (0: none)."""
+        return self._conflicts.get(booking_id, 0)
 
     def set_zone(self, zone: str) -> None:
         """Show times in ``zone`` from now on."""
@@ -186,6 +197,9 @@ class BookingModel(QAbstractTableModel):
         return self._look(row, column, role)
 
     def _text(self, row: BookingRow, column: Column, *, tooltip: bool) -> str:
+        if column is Column.STATUS and self._in_conflict(row):
+            return str(self._flagged(row, Qt.ItemDataRole.ToolTipRole if tooltip
+                                     else Qt.ItemDataRole.DisplayRole))
         if column is Column.WHEN:
             return formatting.format_datetime_range(row.start, row.end, self._zone)
         if column is Column.CANDIDATE:
@@ -198,6 +212,21 @@ class BookingModel(QAbstractTableModel):
         now = self._now or row.start
         return status_text(row, now)
 
+    def _in_conflict(self, row: BookingRow) -> bool:
+        return row.confirmed and self.conflicts(row.booking_id) > 0
+
+    def _flagged(self, row: BookingRow, role: int) -> Any:
+        """The status cell of a booking in conflict: a warning text and colour (SPEC §9)."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("BookingModel", "⚠ Conflict: find a new time")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            count = self.conflicts(row.booking_id)
+            return QCoreApplication.translate("BookingModel", "%n conflict(s) with new busy time "
+                                              "or rules since booking", "", count)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_CONFLICT)
+        return None
+
     def _sort_key(self, row: BookingRow, column: Column) -> Any:
         if column is Column.WHEN:
             return row.start.timestamp()
@@ -206,6 +235,8 @@ class BookingModel(QAbstractTableModel):
         return self._text(row, column, tooltip=False).casefold()
 
     def _look(self, row: BookingRow, column: Column, role: int) -> Any:
+        if column is Column.STATUS and self._in_conflict(row):
+            return self._flagged(row, role)
         if role == Qt.ItemDataRole.ForegroundRole and not row.confirmed:
             return QBrush(_CANCELLED)
         if role == Qt.ItemDataRole.FontRole and not row.confirmed and column is Column.STATUS:

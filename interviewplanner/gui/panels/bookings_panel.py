@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewplanner.core.booking import Booking
+from interviewplanner.core.conflicts import Conflict
 from interviewplanner.core.timezones import get_zone, to_local
 from interviewplanner.gui import formatting
 from interviewplanner.gui.changes import Changes
@@ -54,6 +55,7 @@ from interviewplanner.gui.presenters.booking_rows import (
 )
 from interviewplanner.gui.undo import BookingUndo
 from interviewplanner.gui.widgets.booking_details import BookingDetails
+from interviewplanner.gui.widgets.conflict_banner import ConflictBanner
 
 EVERYONE = ""
 
@@ -94,6 +96,7 @@ class BookingsPanel(QWidget):
         self._now = now
         self._zone = zone
         self._all: list[BookingRow] = []
+        self._conflicts: dict[str, tuple[Conflict, ...]] = {}
         self._history_for = ""
         self._select_next = ""
         self.last_question: QMessageBox | None = None
@@ -140,6 +143,9 @@ class BookingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(self.filter_row)
+        self.conflicts = ConflictBanner(self)  # the conflict watch's findings (SPEC §9)
+        self.conflicts.findNewTime.connect(self.rescheduleRequested)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self.button_row)
         self._set_tab_order()
@@ -205,8 +211,10 @@ class BookingsPanel(QWidget):
 
     def tab_order(self) -> list[QWidget]:
         """The panel's controls in keyboard order."""
-        return [self.search_edit, self.person_combo, self.scope_combo, self.table,
-                self.export_button, self.reschedule_button, self.cancel_button, self.details]
+        flagged = [self.conflicts.button] if not self.conflicts.isHidden() else []
+        return [self.search_edit, self.person_combo, self.scope_combo, *flagged,
+                self.table, self.export_button, self.reschedule_button, self.cancel_button,
+                self.details]
 
     def retranslate(self) -> None:
         """Texts in the current language (dates and times too)."""
@@ -228,6 +236,7 @@ class BookingsPanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Cancel the booking (Delete); it can be undone"))
         self.model.retranslate()
         self.details.refresh()
+        self.conflicts.retranslate()
         self._update_count()
 
     # -- data ------------------------------------------------------------------------------
@@ -253,6 +262,7 @@ class BookingsPanel(QWidget):
             self._select_next = ""
         self._load_history(force=True)
         self.bookingsLoaded.emit(len(self._all))
+        self._load_conflicts()
 
     def _fill_people(self) -> None:
         chosen = str(self.person_combo.currentData() or EVERYONE)
@@ -322,6 +332,7 @@ class BookingsPanel(QWidget):
                       _deselected: QItemSelection | None = None) -> None:
         row = self.selected_row()
         self.details.show_booking(row, self.model.zone)
+        self._show_conflicts()
         self._update_buttons()
         self._load_history()
         self.selectionChanged.emit()
@@ -347,6 +358,27 @@ class BookingsPanel(QWidget):
         """Put the cursor in the search box, its text selected."""
         self.search_edit.setFocus()
         self.search_edit.selectAll()
+
+    def _load_conflicts(self) -> None:
+        """Ask the worker which bookings the conflict watch flagged (SPEC §9)."""
+        from interviewplanner.gui.operations.sources import load_conflicts
+
+        def arrived(found: dict[str, tuple[Conflict, ...]]) -> None:
+            self._conflicts = found
+            self.model.set_conflicts({k: len(v) for k, v in found.items()})
+            self._show_conflicts()
+
+        load_conflicts([r.booking_id for r in self._all]).success(arrived).run(self.runner)
+
+    def _show_conflicts(self) -> None:
+        row = self.selected_row()
+        found = self._conflicts.get(row.booking_id, ()) if row is not None else ()
+        self.conflicts.show_conflicts(row.booking if row is not None else None, found,
+                                      self.model.zone)
+
+    def conflicts_of(self, booking_id: str) -> tuple[Conflict, ...]:
+        """What the conflict watch found for ``booking_id`` (empty: nothing)."""
+        return self._conflicts.get(booking_id, ())
 
     # -- what can be done ------------------------------------------------------------------
 
