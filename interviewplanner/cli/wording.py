@@ -17,7 +17,8 @@ from interviewplanner.storage.errors import StoreError, StoreErrorCode
 
 FLAGS: dict[str, str] = {"rank": "--proposal", "limit": "--limit", "start": "--from",
                          "end": "--to", "days": "the days from --from to --to",
-                         "name": "--name", "pool": "--pool", "template": "the template name"}
+                         "name": "--name", "pool": "--pool", "template": "the template name",
+                         "email": "--email", "alias": "--alias"}
 """Service field names -> the command-line flag that gave them."""
 
 
@@ -176,7 +177,9 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.TEXT_TOO_LONG: lambda f: (
         f"{flag(f['field'])} is {f['length']} characters long; at most {f['maximum']} "
         "are allowed"),
-    ErrorCode.INVALID_EMAIL: lambda f: f"{f['address']!r} is not an e-mail address",
+    ErrorCode.INVALID_EMAIL: lambda f: (
+        f"{flag(f['field']) + ': ' if f.get('field') else ''}{f['address']!r} is not an e-mail "
+        "address that invites can be sent to as is"),
     ErrorCode.EMAIL_TAKEN: lambda f: (
         f"{f['address']} already belongs to {f['owner']} ({f['owner_email']})"),
     ErrorCode.UNKNOWN_TIME_ZONE: lambda f: (

@@ -41,7 +41,8 @@ class ErrorCode(StrEnum):
     CONTROL_CHARACTER = "control_character"  # field ("name", "pool", "template"), character
     #                   (as "U+001B": the text itself is not echoed, it could drive a terminal)
     TEXT_TOO_LONG = "text_too_long"  # field, length, maximum (characters)
-    INVALID_EMAIL = "invalid_email"  # address
+    INVALID_EMAIL = "invalid_email"  # address, field (where it was typed: "email", "alias",
+    #               "candidate.email", "organizer.email"; None when the caller does not say)
     EMAIL_TAKEN = "email_taken"  # address, owner (name), owner_email
     UNKNOWN_TIME_ZONE = "unknown_time_zone"  # zone
     UNKNOWN_COUNTRY = "unknown_country"  # country
@@ -225,11 +226,11 @@ class TextTooLong(UserError):
 
 
 class InvalidEmail(UserError):
-    """``address`` does not look like an e-mail address."""
+    """``address`` typed into ``field`` is not an e-mail address that can be sent to as is."""
 
-    def __init__(self, address: str) -> None:
-        """The text the user gave."""
-        super().__init__(ErrorCode.INVALID_EMAIL, address=address)
+    def __init__(self, address: str, field: str | None = None) -> None:
+        """The text the user gave and, when known, where."""
+        super().__init__(ErrorCode.INVALID_EMAIL, address=address, field=field)
 
 
 class EmailTaken(UserError):

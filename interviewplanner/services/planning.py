@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from interviewplanner.core.engine import propose
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan, PlanFieldError, ProposalResult, plan_from_json
+from interviewplanner.services.addresses import check_address
 from interviewplanner.services.dates import CONTEXT_MARGIN
 from interviewplanner.services.errors import ErrorCode, FileError, InvalidPlan, NumberOutOfRange
 from interviewplanner.storage.db import Store
@@ -41,11 +42,24 @@ def parse_plan(document: object, source_kind: str = "plan", source: str = "") ->
     where the plan came from, for the wording.
     """
     try:
-        return plan_from_json(document)
+        plan = plan_from_json(document)
     except PlanFieldError as exc:
         raise InvalidPlan(source_kind, source, exc.field, exc.problem) from exc
     except ValueError as exc:
         raise InvalidPlan(source_kind, source, "", str(exc)) from exc
+    return _checked_addresses(plan)
+
+
+def _checked_addresses(plan: Plan) -> Plan:
+    """The plan with its candidate's and organizer's addresses as they will be sent (the one
+    address rule of :mod:`.addresses`), or InvalidEmail naming the field."""
+    candidate = plan.candidate
+    if candidate.email.strip():
+        candidate = replace(candidate, email=check_address(candidate.email, "candidate.email"))
+    organizer = plan.organizer_email
+    if organizer.strip():
+        organizer = check_address(organizer, "organizer.email")
+    return replace(plan, candidate=candidate, organizer_email=organizer)
 
 
 @dataclass

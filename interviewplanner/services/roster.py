@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from interviewplanner.core.holidays_calendar import UnknownCountryError, check_country
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
-from interviewplanner.core.text import EMAIL_LENGTH, NAME_LENGTH, POOL_LENGTH, control_character
+from interviewplanner.core.text import NAME_LENGTH, POOL_LENGTH
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
+from interviewplanner.services.addresses import check_address
 from interviewplanner.services.errors import (
     EmailTaken,
-    InvalidEmail,
     InvalidPolicy,
     NameRequired,
     NotFoundError,
@@ -23,15 +22,11 @@ from interviewplanner.services.text import check_text
 from interviewplanner.storage.db import Store
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
-_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 
-
-def check_email(address: str) -> str:
-    """Return the address trimmed and lower-cased, or raise if it does not look like one."""
-    value = address.strip().lower()
-    if not _EMAIL.match(value) or control_character(value) or len(value) > EMAIL_LENGTH:
-        raise InvalidEmail(address)
-    return value
+def check_email(address: str, field: str | None = None) -> str:
+    """The address as it is stored and sent, or InvalidEmail: one rule for every entry
+    (:func:`interviewplanner.services.addresses.check_address`)."""
+    return check_address(address, field)
 
 
 def validate(person: Interviewer) -> Interviewer:
@@ -47,8 +42,9 @@ def validate(person: Interviewer) -> Interviewer:
         country = check_country(person.country) if person.country else None
     except UnknownCountryError as exc:
         raise UnknownCountry(exc.code) from exc
-    email = check_email(person.email)
-    aliases = tuple(a for a in dict.fromkeys(check_email(a) for a in person.aliases) if a != email)
+    email = check_email(person.email, "email")
+    aliases = tuple(a for a in dict.fromkeys(check_email(a, "alias") for a in person.aliases)
+                    if a != email)
     pools = tuple(dict.fromkeys(check_text(p, "pool", POOL_LENGTH)
                                 for p in person.pools if p.strip()))
     return replace(person, name=name, email=email, aliases=aliases, country=country, pools=pools)

@@ -88,5 +88,6 @@ def test_fold_keeps_escape_pairs_together_and_avoids_blank_edges() -> None:
 
 
 def test_mailto_cannot_carry_parameters_or_lines() -> None:
-    assert mailto('evil@x\r\nATTENDEE:mailto:"a";b,c') == "mailto:evil@xATTENDEEmailtoabc"
+    assert mailto('evil@x\r\nATTENDEE:mailto:"a";b,c') == (
+        "mailto:evil@x%0D%0AATTENDEE%3Amailto%3A%22a%22%3Bb%2Cc")
     assert EVIL_NAME not in mailto(EVIL_NAME)
