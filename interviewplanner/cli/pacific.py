@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from interviewplanner.cli.commands import emit, opened
+from interviewplanner.core.ledger import LedgerRow, Month
 from interviewplanner.core.model import Interviewer
 from interviewplanner.core.overlap import Change, Forecast
+from interviewplanner.services import ledger as ledger_service
 from interviewplanner.services import overlap as overlap_service
 from interviewplanner.services.dates import iso_z, parse_range
 
@@ -30,6 +32,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     ov.add_argument("--from", dest="start", required=True, metavar="DATE")
     ov.add_argument("--to", dest="end", required=True, metavar="DATE")
     ov.add_argument("--json", action="store_true")
+    led = sub.add_parser("ledger", help="who carried the awkward hours this month: interviews, "
+                                        "minutes, minutes outside core hours and at the edges")
+    led.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month, UTC)")
+    led.add_argument("--json", action="store_true")
 
 
 # ---------------------------------------------------------------- overlap
@@ -84,4 +90,41 @@ def overlap(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"overlap": overlap}
+# ---------------------------------------------------------------- ledger
+
+
+def ledger_json(month: Month, rows: Sequence[LedgerRow]) -> dict[str, Any]:
+    """The ``ledger --json`` document."""
+    return {"month": f"{month[0]:04d}-{month[1]:02d}", "interviewers": [
+        {"email": r.email, "name": r.name, "timezone": r.timezone,
+         "interviews": r.carried.interviews, "minutes": r.carried.minutes,
+         "outside_core_minutes": r.carried.outside_core, "edge_minutes": r.carried.edge,
+         "early": r.carried.early, "late": r.carried.late} for r in rows]}
+
+
+def ledger_text(month: Month, rows: Sequence[LedgerRow]) -> str:
+    """A table of the month's ledger."""
+    if not rows:
+        return "no interviewers yet: add one with 'interviewplanner interviewer add'"
+    head = ("NAME", "INTERVIEWS", "MINUTES", "OUTSIDE CORE", "FIRST/LAST HOUR", "EARLY", "LATE")
+    body = [(r.name, r.carried.interviews, r.carried.minutes, r.carried.outside_core,
+             r.carried.edge, r.carried.early, r.carried.late) for r in rows]
+    widths = [max(len(str(row[i])) for row in [head, *body]) for i in range(len(head))]
+    lines = [f"{month[0]:04d}-{month[1]:02d}, each on the interviewer's own local calendar:"]
+    for row in [head, *body]:
+        cells = [str(row[0]).ljust(widths[0]), *(str(c).rjust(w) for c, w in
+                                                 zip(row[1:], widths[1:], strict=True))]
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+def ledger(args: argparse.Namespace) -> int:
+    """``ledger``: the month's ledger."""
+    month = ledger_service.parse_month(args.month)
+    with opened(args) as store:
+        rows = ledger_service.ledger(store, month)
+    emit(args, ledger_json(month, rows), ledger_text(month, rows))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"overlap": overlap, "ledger": ledger}

@@ -18,7 +18,7 @@ from interviewplanner.storage.errors import StoreError, StoreErrorCode
 FLAGS: dict[str, str] = {"rank": "--proposal", "limit": "--limit", "start": "--from",
                          "end": "--to", "days": "the days from --from to --to",
                          "name": "--name", "pool": "--pool", "template": "the template name",
-                         "email": "--email", "alias": "--alias"}
+                         "email": "--email", "alias": "--alias", "month": "--month"}
 """Service field names -> the command-line flag that gave them."""
 
 
@@ -147,6 +147,8 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.NOT_FOUND: _not_found,
     ErrorCode.INVALID_POLICY: _policy,
     ErrorCode.INVALID_DATE: lambda f: (
+        f"{flag(f['field'])}: {f['text']!r} is not a month such as 2026-12"
+        if f["field"] == "month" else
         f"{flag(f['field'])}: {f['text']!r} is not an ISO 8601 date such as 2026-12-01"),
     ErrorCode.INVALID_RANGE: lambda f: (
         f"{flag('end')} ({_utc(f['last'])}) must be after {flag('start')} ({_utc(f['first'])})"),

@@ -13,6 +13,15 @@ names. The top ``limit`` are taken greedily in that order, skipping any start le
 :data:`DIVERSITY_MINUTES` (60) from one already taken, so the list never holds near-duplicates of
 one slot a grid step apart. Each start contributes one proposal (its best order and people).
 
+Loops over several days (sessions with ``"day": k``) are searched block by block, exactly, by
+:mod:`interviewplanner.core.engine_days`; each proposal still has one start and end per session.
+
+Fair rotation (SPEC §11): among pool members of equal seat value, an out-of-core seat goes to
+the one who carried the fewest seats of that kind (early or late) that month
+(:mod:`interviewplanner.core.ledger`, from ``booked``), and equal scores rank the fairer
+rotation first; the explanation says so ("Sato takes the 18:00 slot: 0 late slots this month vs
+Kim's 3"). The score itself is unchanged.
+
 Soft extras: a session's shadow seat (``shadow_pool`` or ``trainee``) is filled after ranking by
 the free pool member with the fewest interviews that week (then e-mail), never breaking a rule
 for them; it does not change the score.
@@ -39,10 +48,12 @@ from interviewplanner.core.engine_rules import (
 )
 from interviewplanner.core.engine_search import Context, Found, diverse_top, search
 from interviewplanner.core.intervals import Interval
+from interviewplanner.core.ledger import carried
 from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan, Proposal, ProposalResult, ProposedSession, utc_text
 from interviewplanner.core.ranking import explain, score_proposal
 from interviewplanner.core.reasons import Reason, ReasonCode
+from interviewplanner.core.timezones import get_zone, to_local
 
 __all__ = ["DIVERSITY_MINUTES", "propose", "result_to_json", "score_proposal"]
 
@@ -136,9 +147,10 @@ def build_context(
     shortest = min(plan.block_minutes(b) for b in plan.blocks)
     _, k = _grid(plan, start, end, shortest)
     origin = cand.day_index(floor_min(start))
+    carried_by = {e: carried(p, company, booked_by[e]) for e, p in people.items()}
     return Context(plan, people, cals, cand, named, pools, t0, k, origin,
                    cand.day_index(floor_min(end) - 1) - origin, company, booked_by,
-                   floor_min(end))
+                   floor_min(end), carried_by)
 
 
 def _check_range(start: datetime, end: datetime, limit: int) -> None:
@@ -221,6 +233,40 @@ def _fill_shadows(ctx: Context, found: Found) -> dict[int, str]:
     return shadows
 
 
+def _rotation_note(ctx: Context, idx: int, email: str, found: Found, span: Span) -> str | None:
+    """``Sato takes the 18:00 slot: 0 late slots this month vs Kim's 3`` when a pool member who
+    was free for this out-of-core seat carried more seats of its kind this month."""
+    rules = ctx.cals[email].day_of(span[0])
+    if rules is None or (span[0] >= rules.cs and span[1] <= rules.ce):
+        return None
+    staff = found.staffing.staff[idx]
+    mine = ctx.rotation_key(email, span)[0]
+    counts = sorted(((ctx.rotation_key(e, span)[0], e) for e in ctx.pools[idx] if e not in staff),
+                    key=lambda c: (-c[0], c[1]))
+    other = next((e for n, e in counts if n > mine and check_person(ctx.cals[e], [span]) is None),
+                 None)
+    if other is None:
+        return None
+    theirs = ctx.rotation_key(other, span)[0]
+    kind = "late" if span[1] > rules.ce else "early"
+    clock = to_local(from_min(span[0]), get_zone(ctx.people[email].timezone))
+    return (f"{ctx.people[email].name} takes the {clock:%H:%M} slot: {mine} {kind} "
+            f"slot{'s' if mine != 1 else ''} this month vs {ctx.people[other].name}'s {theirs}")
+
+
+def _rotation_notes(ctx: Context, found: Found, spans: Mapping[int, Span]) -> list[str]:
+    if not ctx.rotating:
+        return []
+    notes = []
+    for idx in found.order:
+        for email in found.staffing.staff[idx]:
+            if email not in ctx.named[idx]:
+                note = _rotation_note(ctx, idx, email, found, spans[idx])
+                if note:
+                    notes.append(note)
+    return notes
+
+
 def _proposal(ctx: Context, rank: int, found: Found) -> Proposal:
     spans = ctx.found_spans(found)
     shadows = _fill_shadows(ctx, found)
@@ -230,7 +276,7 @@ def _proposal(ctx: Context, rank: int, found: Found) -> Proposal:
         for i in found.order
     )
     text = explain(ctx.plan, sessions, ctx.people, ctx.booked, found.staffing.pooled,
-                   company=ctx.company)
+                   company=ctx.company, rotation=_rotation_notes(ctx, found, spans))
     return Proposal(rank, found.score, text, sessions)
 
 

@@ -37,6 +37,7 @@ from interviewplanner.core.engine_search import (
     Staffing,
     bits,
     order_masks,
+    ranked,
     spans_parts,
     staff_chain,
     staff_start,
@@ -134,7 +135,7 @@ class LoopSearch:
             self._visit(1, [first], first.value)
             if self._best is not None:
                 out.append(self._best[1])
-        return sorted(out, key=Found.sort_key)
+        return ranked(self.ctx, out)
 
     def _next(self, j: int, previous: BlockOption) -> Iterator[BlockOption]:
         """Block ``j``'s starts on the dates allowed after ``previous``, best value first."""

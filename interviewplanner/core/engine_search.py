@@ -16,9 +16,10 @@ feasible), so checking each person as they are added is exact.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from itertools import permutations
+from dataclasses import dataclass, field, replace
+from itertools import pairwise, permutations
 
 from interviewplanner.core.engine_rules import (
     CandidateCalendar,
@@ -28,6 +29,7 @@ from interviewplanner.core.engine_rules import (
     free_segments,
 )
 from interviewplanner.core.intervals import Interval
+from interviewplanner.core.ledger import Carried, Month
 from interviewplanner.core.model import CompanySettings, Interviewer
 from interviewplanner.core.plan import Plan
 from interviewplanner.core.ranking import ScoreParts, combine, load_term, seat_weight
@@ -54,11 +56,13 @@ class Found:
     order: tuple[int, ...]
     staffing: Staffing
     layout: tuple[tuple[int, Span], ...] = ()
+    fairness: int = 0  # out-of-core seats already carried this month by their holders (Σ)
 
-    def sort_key(self) -> tuple[float, int, tuple[str, ...]]:
-        """Best score first, then earlier start, then names (in time order)."""
+    def sort_key(self) -> tuple[float, int, int, tuple[str, ...]]:
+        """Best score first, then the fairer rotation of awkward seats, then earlier start, then
+        names (in time order)."""
         names = tuple(e for i in self.order for e in self.staffing.staff[i])
-        return -self.score, self.t, names
+        return -self.score, self.fairness, self.t, names
 
 
 @dataclass(slots=True)
@@ -78,7 +82,9 @@ class Context:
     company: CompanySettings  # the policy the people's overrides change
     booked: dict[str, list[Interval]] = field(default_factory=dict)
     end_minute: int = 0  # the search range's end, whole minutes since the epoch
+    carried: dict[str, dict[Month, Carried]] = field(default_factory=dict)  # per person, month
     _segments: dict[str, list[Span]] = field(default_factory=dict)
+    _rotating: bool | None = None
     _weights: tuple[float, float, float] | None = None
 
     @property
@@ -131,6 +137,32 @@ class Context:
         """Each session's ``(start, end)`` for a panel starting at ``t``."""
         sessions = self.plan.sessions
         return {i: (t + off, t + off + sessions[i].minutes) for i, off in self.offsets(order).items()}
+
+    @property
+    def rotating(self) -> bool:
+        """True when someone has carried out-of-core seats (fair rotation has work to do)."""
+        if self._rotating is None:
+            self._rotating = any(c.outside_core for months in self.carried.values()
+                                 for c in months.values())
+        return self._rotating
+
+    def rotation_key(self, email: str, span: Span) -> tuple[int, int]:
+        """How much of this seat's kind (early, late) ``email`` carried that month; (0, 0) when
+        the seat lies in their core hours (see :mod:`interviewplanner.core.ledger`)."""
+        rules = self.cals[email].day_of(span[0])
+        if rules is None or (span[0] >= rules.cs and span[1] <= rules.ce):
+            return 0, 0
+        month = self.carried.get(email, {}).get((rules.day.year, rules.day.month))
+        if month is None:
+            return 0, 0
+        early, late = span[0] < rules.cs, span[1] > rules.ce
+        return month.early * early + month.late * late, month.outside_core
+
+    def fairness(self, spans: Mapping[int, Span], staff: Sequence[Sequence[str]]) -> int:
+        """Σ over the seats at ``spans`` of what their holders carried of that seat's kind."""
+        if not self.rotating:
+            return 0
+        return sum(self.rotation_key(e, span)[0] for i, span in spans.items() for e in staff[i])
 
     def found_spans(self, found: Found) -> dict[int, Span]:
         """Each session's ``(start, end)`` in a found proposal."""
@@ -300,11 +332,17 @@ def named_hold(ctx: Context, spans: Mapping[int, Span]) -> dict[str, list[Span]]
 
 
 def _needs(ctx: Context, masks: OrderMasks, spans: Mapping[int, Span], bit: int) -> list[_Need]:
+    """The pool seats of ``masks.order`` at ``spans``: members free alone, best value first;
+    among equal values the one who carried fewest seats of that kind this month, then e-mail
+    (the branch and bound keeps the first best choice it meets: fair rotation breaks ties)."""
     needs = []
+    rotating = ctx.rotating
     for idx, members in masks.members.items():
         span = spans[idx]
         options = [(seat_value(ctx, ctx.cals[e], span), e) for e, m in members.items() if m >> bit & 1]
         options.sort(key=lambda o: (-o[0], o[1]))
+        if rotating and any(a[0] == b[0] for a, b in pairwise(options)):
+            options.sort(key=lambda o: (-o[0], ctx.rotation_key(o[1], span), o[1]))
         needs.append(_Need(idx, span, ctx.plan.sessions[idx].count, options))
     return needs
 
@@ -369,7 +407,16 @@ def search(ctx: Context) -> list[Found]:
             found = Found(combine(parts(ctx, t, order, staffing.staff)), t, order, staffing)
             if t not in best or found.score > best[t].score:
                 best[t] = found
-    return sorted(best.values(), key=Found.sort_key)
+    return ranked(ctx, list(best.values()))
+
+
+def ranked(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` in rank order; equal scores get their fairness of rotation first."""
+    if ctx.rotating:
+        ties = Counter(f.score for f in found)
+        found = [replace(f, fairness=ctx.fairness(ctx.found_spans(f), f.staffing.staff))
+                 if ties[f.score] > 1 else f for f in found]
+    return sorted(found, key=Found.sort_key)
 
 
 def diverse_top(found: Sequence[Found], limit: int, spacing: int) -> list[Found]:

@@ -241,14 +241,17 @@ def _load_text(
 def explain(
     plan: Plan, sessions: Sequence[ProposedSession], people: Mapping[str, Interviewer],
     booked: Mapping[str, Sequence[Interval]], pooled: Iterable[str] = (), *,
-    company: CompanySettings,
+    company: CompanySettings, rotation: Sequence[str] = (),
 ) -> str:
     """One line naming local times: ``all in core hours · candidate Tue 12-01 10:00–12:10 PST ·
-    Sato 1 interview this week`` (load is listed for the people chosen from pools)."""
+    Sato 1 interview this week`` (load is listed for the people chosen from pools), then the
+    ``rotation`` notes of fair rotation (``Sato takes the 18:00 slot: 0 late slots this month
+    vs Kim's 3``)."""
     parts = [_flex_text(sessions, people, company), _candidate_text(plan, sessions)]
     load = _load_text(sessions, people, booked, pooled)
     if load:
         parts.append(load)
+    parts.extend(rotation)
     shadows = [people[ps.shadow].name for ps in sessions if ps.shadow and ps.shadow in people]
     if shadows:
         parts.append("shadow " + ", ".join(dict.fromkeys(shadows)))

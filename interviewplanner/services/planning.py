@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +74,26 @@ class Inputs:
     ids: dict[str, int] = field(default_factory=dict)
 
 
+def whole_months(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """``[start, end)`` grown to whole UTC months, plus a day each side (for local months)."""
+    first = datetime(start.year, start.month, 1, tzinfo=UTC) - timedelta(days=1)
+    after = datetime(end.year + end.month // 12, end.month % 12 + 1, 1, tzinfo=UTC)
+    return first, after + timedelta(days=1)
+
+
 def gather(uow: UnitOfWork, window: Interval, *, exclude_booking: str | None = None) -> Inputs:
-    """Load the roster, imported busy time and booked interviews around ``window`` at once."""
+    """Load the roster, imported busy time and booked interviews around ``window`` at once.
+
+    Bookings are read for the whole months the range touches: fair rotation reads what each
+    interviewer carried that month (:mod:`interviewplanner.core.ledger`).
+    """
     people = {p.email.lower(): p for p in uow.interviewers.list()}
     ids = {e: p.id for e, p in people.items() if p.id is not None}
     by_id = {i: e for e, i in ids.items()}
     start, end = window.start - CONTEXT_MARGIN, window.end + CONTEXT_MARGIN
     imported = uow.busy.busy_for(ids.values(), start, end)
-    slots = uow.bookings.slots_for(ids.values(), start, end, exclude=exclude_booking)
+    slots = uow.bookings.slots_for(ids.values(), *whole_months(start, end),
+                                   exclude=exclude_booking)
     inputs = Inputs(people, uow.settings.get(), ids=ids)
     for pid, rows in imported.items():
         inputs.busy.setdefault(by_id[pid], []).extend(r.interval for r in rows)

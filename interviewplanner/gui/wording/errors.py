@@ -56,6 +56,7 @@ _FIELDS: dict[str, str] = {
     "pool": QT_TRANSLATE_NOOP("ErrorWording", "A pool name"),
     "template": QT_TRANSLATE_NOOP("ErrorWording", "The template name"),
     "days": QT_TRANSLATE_NOOP("ErrorWording", "The number of days"),
+    "month": QT_TRANSLATE_NOOP("ErrorWording", "The month"),
 }
 """Service field names -> what the window calls them (never a command-line flag)."""
 
