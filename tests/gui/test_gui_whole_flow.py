@@ -67,7 +67,7 @@ def _invite(folder: Path) -> icalendar.Calendar:
 
 
 def _events(calendar: icalendar.Calendar) -> list[icalendar.Event]:
-    return [c for c in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def test_plan_book_export_reschedule_undo_cancel(
