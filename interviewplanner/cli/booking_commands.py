@@ -127,7 +127,7 @@ def booking_messages(args: argparse.Namespace) -> int:
         found = messages.booking_messages(store, args.booking_id, args.language)
     doc = {"booking_id": args.booking_id, "language": args.language, "messages": [
         {"to": m.to, "name": m.name, "role": m.role, "timezone": m.timezone,
-         "subject": m.subject, "body": m.body} for m in found]}
+         "language": m.language, "subject": m.subject, "body": m.body} for m in found]}
     human = f"\n\n{'-' * 72}\n\n".join(
         f"To: {m.name} <{m.to}>\nSubject: {m.subject}\n\n{m.body}" for m in found)
     emit(args, doc, human)

@@ -96,8 +96,8 @@ def _planning(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ms = sub.add_parser("messages", help="ready-to-send e-mail texts for a booking, one per "
                                          "interviewer and one for the candidate")
     ms.add_argument("booking_id", metavar="BOOKING_ID")
-    ms.add_argument("--language", choices=("en", "ja"), default="en",
-                    help="language of the messages (default en)")
+    ms.add_argument("--language", choices=("en", "ja"), default=None,
+                    help="write every message in this language (default: each reader's own)")
     ms.add_argument("--json", action="store_true")
 
 

@@ -16,11 +16,17 @@ class BookingStatus(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """A person on an invite: interviewer, candidate or organizer (IANA zone for local times)."""
+    """A person on an invite: interviewer, candidate or organizer (IANA zone for local times).
+
+    ``language`` ("en", "ja") is the language their files and messages are written in; empty
+    means English. The store keeps no language with a booking: the services fill it in from the
+    roster and the plan when they write invites or messages.
+    """
 
     name: str
     email: str
     timezone: str = "UTC"
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,10 +203,12 @@ class Closure:
 
 @dataclass(frozen=True, slots=True)
 class CompanySettings:
-    """Company-wide defaults: the default policy and the closures."""
+    """Company-wide defaults: the default policy, the closures, and the language of readers
+    whose own is not set (interviewers, candidates: their invites and messages)."""
 
     policy: Policy = Policy()
     closures: tuple[Closure, ...] = (Closure(),)
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +216,8 @@ class Interviewer:
     """A person on the roster with their changes to the company policy.
 
     The effective policy is not stored here: it is the company's with ``overrides`` applied,
-    :func:`interviewplanner.core.policy.effective_policy`.
+    :func:`interviewplanner.core.policy.effective_policy`. ``language`` ("en", "ja") is the
+    language of their invites and messages; None keeps the company's (not a policy field).
     """
 
     email: str
@@ -225,6 +228,7 @@ class Interviewer:
     pools: tuple[str, ...] = ()
     overrides: PolicyOverrides = PolicyOverrides()
     id: int | None = None
+    language: str | None = None
 
     @property
     def emails(self) -> tuple[str, ...]:

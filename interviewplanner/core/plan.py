@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from interviewplanner.core.intervals import Interval
+from interviewplanner.core.languages import LANGUAGES, is_language
 from interviewplanner.core.reasons import Reason
 from interviewplanner.core.text import (
     EMAIL_LENGTH,
@@ -34,13 +35,15 @@ class Candidate:
     """The person interviewed: a zone and, optionally, hard availability (UTC intervals).
 
     Without availability the candidate's local 08:00-20:00 on weekdays is allowed and local
-    09:00-18:00 is preferred (SPEC §2).
+    09:00-18:00 is preferred (SPEC §2). ``language`` ("en", "ja") is that of their invite and
+    message; empty keeps the company's.
     """
 
     name: str
     timezone: str
     email: str = ""
     availability: tuple[Interval, ...] = ()
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,11 +252,15 @@ def _candidate(value: object) -> Candidate:
         get_zone(zone)
     except UnknownTimeZoneError as exc:
         raise _fail("candidate.timezone", f"is not a known IANA time zone: {zone!r}") from exc
+    language = _text(obj, "language", "candidate")
+    if language and not is_language(language):
+        raise _fail("candidate.language", f"must be one of {', '.join(LANGUAGES)}")
     return Candidate(
         name=_text(obj, "name", "candidate", required=True, limit=NAME_LENGTH),
         timezone=zone,
         email=_text(obj, "email", "candidate", limit=EMAIL_LENGTH),
         availability=_availability(obj.get("availability")),
+        language=language,
     )
 
 
@@ -338,6 +345,8 @@ def _candidate_json(candidate: Candidate) -> dict[str, Any]:
         out["availability"] = [
             {"start": utc_text(iv.start), "end": utc_text(iv.end)} for iv in candidate.availability
         ]
+    if candidate.language:
+        out["language"] = candidate.language
     return out
 
 

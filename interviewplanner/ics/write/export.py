@@ -10,8 +10,11 @@ Layout of an export folder::
     calendars/all-sessions.ics       METHOD:PUBLISH, every session in the organizer's zone, with
                                      addresses and internal notes, for the coordinator
 
-Content lines are written by hand (:mod:`.text`, :mod:`.fold`, :mod:`.zones`,
-:mod:`.vevent`) so that escaping, quoting, folding and line endings are exactly RFC 5545's.
+Each reader's file is in their language (``Party.language``: SUMMARY and DESCRIPTION); an
+invite, read by several people, carries a DESCRIPTION in each of their languages, English
+first, and a short English SUMMARY. Content lines are written by hand (:mod:`.text`,
+:mod:`.fold`, :mod:`.zones`, :mod:`.vevent`) so that escaping, quoting, folding and line
+endings are exactly RFC 5545's.
 A zone named UTC (or an unknown zone) is written as UTC instants with no VTIMEZONE.
 """
 
@@ -22,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from interviewplanner.core.booking import BookedSession, Booking, BookingStatus
+from interviewplanner.core.languages import in_order, is_language
 from interviewplanner.core.timezones import is_known_zone
 from interviewplanner.ics.write.description import DescriptionOptions, describe, person_name
 from interviewplanner.ics.write.fold import join_lines
@@ -97,10 +101,15 @@ def _invite_path(index: int, session: BookedSession) -> Path:
 
 
 def invite_for_session(booking: Booking, session: BookedSession, *, product_id: str = PRODUCT_ID) -> bytes:
-    """The METHOD:REQUEST (or CANCEL) file of one session, with ORGANIZER and all attendees."""
+    """The METHOD:REQUEST (or CANCEL) file of one session, with ORGANIZER and all attendees.
+
+    Its DESCRIPTION is in every attendee's language (English first when they differ); its
+    SUMMARY stays short, in English.
+    """
     attendees = _attendees(booking, session)
     zones = _unique(_zone_label(_zone_of(booking, a.email)) for a in attendees)
-    text = describe(booking, session, DescriptionOptions(zones=zones))
+    languages = in_order({_language_of(booking, a.email) for a in attendees}) or ("en",)
+    text = describe(booking, session, DescriptionOptions(zones=zones, languages=languages))
     spec = EventSpec(_reader_zone(booking.organizer.timezone), text, attendees)
     method = "CANCEL" if booking.status is BookingStatus.CANCELLED else "REQUEST"
     return _calendar(booking, method, product_id, [(session, spec)])
@@ -112,7 +121,8 @@ def calendar_for(booking: Booking, email: str, *, product_id: str = PRODUCT_ID) 
     if not sessions:
         raise ValueError(f"{email} has no session in booking {booking.id}")
     zone = _zone_of(booking, email)
-    options = DescriptionOptions(zones=(_zone_label(zone),), include_notes=True)
+    options = DescriptionOptions(zones=(_zone_label(zone),), include_notes=True,
+                                 languages=(_language_of(booking, email),))
     return _publish(booking, sessions, zone, options, product_id)
 
 
@@ -121,14 +131,16 @@ def candidate_calendar(
 ) -> bytes:
     """The candidate's METHOD:PUBLISH file: every session in their zone, no internal notes."""
     zone = booking.candidate.timezone
-    options = DescriptionOptions(zones=(_zone_label(zone),), show_emails=include_addresses)
+    options = DescriptionOptions(zones=(_zone_label(zone),), show_emails=include_addresses,
+                                 languages=(_language(booking.candidate.language),))
     return _publish(booking, list(booking.sessions), zone, options, product_id)
 
 
 def combined_calendar(booking: Booking, *, product_id: str = PRODUCT_ID) -> bytes:
     """The coordinator's METHOD:PUBLISH file: every session in the organizer's zone."""
     zone = booking.organizer.timezone
-    options = DescriptionOptions(zones=(_zone_label(zone),), show_emails=True, include_notes=True)
+    options = DescriptionOptions(zones=(_zone_label(zone),), show_emails=True, include_notes=True,
+                                 languages=(_language(booking.organizer.language),))
     return _publish(booking, list(booking.sessions), zone, options, product_id)
 
 
@@ -136,9 +148,12 @@ def _publish(
     booking: Booking, sessions: list[BookedSession], zone: str, options: DescriptionOptions,
     product_id: str,
 ) -> bytes:
-    """A METHOD:PUBLISH calendar of ``sessions`` (no ATTENDEE lines: RFC 5546 §3.2.1)."""
+    """A METHOD:PUBLISH calendar of ``sessions`` (no ATTENDEE lines: RFC 5546 §3.2.1), for one
+    reader: SUMMARY and DESCRIPTION in their language."""
     tzid = _reader_zone(zone)
-    events = [(s, EventSpec(tzid, describe(booking, s, options))) for s in sessions]
+    language = options.languages[0] if options.languages else "en"
+    events = [(s, EventSpec(tzid, describe(booking, s, options), language=language))
+              for s in sessions]
     return _calendar(booking, "PUBLISH", product_id, events)
 
 
@@ -184,6 +199,21 @@ def _zone_of(booking: Booking, email: str) -> str:
         if email.lower() == booking.candidate.email.lower():
             return booking.candidate.timezone
         return booking.organizer.timezone
+
+
+def _language(code: str) -> str:
+    """A party's language as written (English when unset or unknown)."""
+    return code if is_language(code) else "en"
+
+
+def _language_of(booking: Booking, email: str) -> str:
+    """The language of an attendee: interviewer, candidate, else the organizer's."""
+    try:
+        return _language(booking.party(email).language)
+    except KeyError:
+        if email.lower() == booking.candidate.email.lower():
+            return _language(booking.candidate.language)
+        return _language(booking.organizer.language)
 
 
 def _takes_part(session: BookedSession, email: str) -> bool:

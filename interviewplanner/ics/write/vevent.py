@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from interviewplanner.core.booking import BookedSession, Booking, BookingStatus, Party
 from interviewplanner.core.timezones import get_zone, to_local
+from interviewplanner.ics.write.description import summary_text
 from interviewplanner.ics.write.text import clean, escape_text, is_web_url, mailto, param_token, param_value
 
 __all__ = [
@@ -40,6 +41,7 @@ class EventSpec:
     tzid: str | None
     description: str
     attendees: Sequence[Attendee] = ()
+    language: str = "en"  # of the SUMMARY
 
 
 def event_lines(booking: Booking, session: BookedSession, spec: EventSpec) -> list[str]:
@@ -47,7 +49,7 @@ def event_lines(booking: Booking, session: BookedSession, spec: EventSpec) -> li
     lines = ["BEGIN:VEVENT", f"UID:{escape_text(event_uid(session))}"]
     lines += [f"DTSTAMP:{utc_stamp(booking.stamp)}", f"SEQUENCE:{max(booking.sequence, 0)}"]
     lines += [_instant("DTSTART", session.start, spec.tzid), _instant("DTEND", session.end, spec.tzid)]
-    lines.append(f"SUMMARY:{escape_text(summary(booking, session))}")
+    lines.append(f"SUMMARY:{escape_text(summary(booking, session, spec.language))}")
     lines.append(f"DESCRIPTION:{escape_text(spec.description)}")
     lines += _place_lines(booking.location)
     lines.append(_organizer_line(booking.organizer))
@@ -57,9 +59,9 @@ def event_lines(booking: Booking, session: BookedSession, spec: EventSpec) -> li
     return lines
 
 
-def summary(booking: Booking, session: BookedSession) -> str:
-    """``<session title> – <candidate name>``."""
-    return f"{session.title} – {booking.candidate.name}"
+def summary(booking: Booking, session: BookedSession, language: str = "en") -> str:
+    """``<session title> – <candidate name>`` (``【面接】…`` in Japanese)."""
+    return summary_text(booking, session, language)
 
 
 def event_uid(session: BookedSession) -> str:
