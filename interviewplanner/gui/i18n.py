@@ -17,6 +17,12 @@ SYSTEM = "system"
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
 """Supported UI languages: code -> name in that language (shown untranslated in Settings)."""
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
+    """Mark ``text`` for lupdate; it is translated later with its context."""
+    return text
+
+
 _installed: list[QTranslator] = []
 _state = {"language": "en"}
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -39,6 +38,7 @@ from interviewplanner.core.timezones import is_known_zone
 from interviewplanner.gui import i18n, values
 from interviewplanner.gui.actions import Actions
 from interviewplanner.gui.backend import Backend, Job
+from interviewplanner.gui.build import open_kept, splitter
 from interviewplanner.gui.changes import ChangeBus
 from interviewplanner.gui.first_run import FirstRunPage
 from interviewplanner.gui.operations import calendars as calendar_ops
@@ -156,13 +156,8 @@ class MainWindow(QMainWindow):
         self.bookings.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.week.weekChanged.connect(lambda: self.bookings.set_display_zone(self.week.display_zone))
         self.tabs.addTab(self.bookings, "")
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.week)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter = splitter(Qt.Orientation.Vertical, self, "mainSplitter",
+                                 [(self.tabs, 2), (self.week, 3)])
         self._wire_planner()
         self.first_run = FirstRunPage(self)
         self.first_run.addRequested.connect(self.add_interviewer)
@@ -586,9 +581,7 @@ class MainWindow(QMainWindow):
         def succeeded(outcomes: tuple[values.FileOutcome, ...]) -> None:
             summary = ImportSummaryDialog(who, outcomes, self)
             summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.last_summary = summary
-            summary.destroyed.connect(lambda _o=None: self._forget_summary(summary))
-            summary.open()
+            open_kept(self, "last_summary", summary, until_destroyed=True)
             self.importFinished.emit(outcomes)
 
         def done() -> None:
@@ -608,10 +601,6 @@ class MainWindow(QMainWindow):
     def refresh_calendars(self) -> Job | None:
         """File → Refresh all calendars (F5): fetch every subscribed calendar again."""
         return self.sources.refresh_all()
-
-    def _forget_summary(self, summary: ImportSummaryDialog) -> None:
-        if self.last_summary is summary:
-            self.last_summary = None
 
     # -- demo ------------------------------------------------------------------------------
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from interviewplanner.core.booking import BookingStatus
 from interviewplanner.gui import errors, formatting, i18n
+from interviewplanner.gui.build import labelled, named, splitter
 from interviewplanner.gui.operations import export as export_ops
 from interviewplanner.gui.operations.export import ExportOutcome
 from interviewplanner.gui.ops import OpRunner
@@ -146,43 +146,25 @@ class ExportDialog(QDialog):
 
     def _build_messages(self, page: QWidget) -> QWidget:
         self.messages_box = QGroupBox(page)
-        self.language_label = QLabel(self.messages_box)
-        self.language_combo = QComboBox(self.messages_box)
-        self.language_combo.setObjectName("messageLanguage")
+        box = self.messages_box
+        self.language_label, self.language_combo = labelled(QComboBox, box, "messageLanguage")
         for code, name in MESSAGE_LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(i18n.current_language()), 0))
         self.language_combo.currentIndexChanged.connect(lambda _i: self._fill_messages())
-        self.language_label.setBuddy(self.language_combo)
-        self.readers_label = QLabel(self.messages_box)
-        self.readers = QListWidget(self.messages_box)
-        self.readers.setObjectName("messageReaders")
+        self.readers_label, self.readers = labelled(QListWidget, box, "messageReaders")
         self.readers.currentRowChanged.connect(self._show_message)
-        self.readers_label.setBuddy(self.readers)
-        self.to_label = QLabel(self.messages_box)
-        self.to_edit = QLineEdit(self.messages_box)
-        self.to_edit.setObjectName("messageTo")
-        self.to_edit.setReadOnly(True)
-        self.to_label.setBuddy(self.to_edit)
-        self.subject_label = QLabel(self.messages_box)
-        self.subject_edit = QLineEdit(self.messages_box)
-        self.subject_edit.setObjectName("messageSubject")
-        self.subject_edit.setReadOnly(True)
-        self.subject_label.setBuddy(self.subject_edit)
-        self.copy_subject_button = QPushButton(self.messages_box)
-        self.copy_subject_button.setObjectName("copySubjectButton")
+        self.to_label, self.to_edit = labelled(QLineEdit, box, "messageTo")
+        self.subject_label, self.subject_edit = labelled(QLineEdit, box, "messageSubject")
+        self.copy_subject_button = named(QPushButton(box), "copySubjectButton")
         self.copy_subject_button.clicked.connect(self.copy_subject)
-        self.body_label = QLabel(self.messages_box)
-        self.body_edit = QPlainTextEdit(self.messages_box)
-        self.body_edit.setObjectName("messageBody")
-        self.body_edit.setReadOnly(True)
-        self.body_label.setBuddy(self.body_edit)
-        self.copy_button = QPushButton(self.messages_box)
-        self.copy_button.setObjectName("copyMessageButton")
+        self.body_label, self.body_edit = labelled(QPlainTextEdit, box, "messageBody")
+        for field in (self.to_edit, self.subject_edit, self.body_edit):
+            field.setReadOnly(True)
+        self.copy_button = named(QPushButton(box), "copyMessageButton")
         self.copy_button.clicked.connect(self.copy_message)
-        self.copied_label = QLabel(self.messages_box)
-        self.copied_label.setObjectName("copiedLabel")
+        self.copied_label = named(QLabel(box), "copiedLabel")
         return self._lay_out_messages()
 
     def _lay_out_messages(self) -> QWidget:
@@ -211,12 +193,8 @@ class ExportDialog(QDialog):
         copy_row.addWidget(self.copied_label, 1)
         copy_row.addWidget(self.copy_button)
         right_layout.addLayout(copy_row)
-        self.message_splitter = QSplitter(self.messages_box)
-        self.message_splitter.setChildrenCollapsible(False)
-        self.message_splitter.addWidget(left)
-        self.message_splitter.addWidget(right)
-        self.message_splitter.setStretchFactor(0, 1)
-        self.message_splitter.setStretchFactor(1, 3)
+        self.message_splitter = splitter(Qt.Orientation.Horizontal, self.messages_box,
+                                         "messageSplitter", [(left, 1), (right, 3)])
         box_layout = QVBoxLayout(self.messages_box)
         box_layout.addLayout(language_row)
         box_layout.addWidget(self.message_splitter, 1)

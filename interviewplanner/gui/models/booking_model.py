@@ -15,25 +15,13 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from interviewplanner.gui import formatting, i18n
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
+from interviewplanner.gui.models.table import ModelIndex, TableModel
 from interviewplanner.gui.presenters.booking_rows import BookingRow
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later with its context."""
-    return text
 
 
 class Column(IntEnum):
@@ -46,13 +34,13 @@ class Column(IntEnum):
     SESSIONS = 4
 
 
-_HEADERS: dict[Column, str] = {
-    Column.WHEN: QT_TRANSLATE_NOOP("BookingModel", "When ({zone})"),
-    Column.CANDIDATE: QT_TRANSLATE_NOOP("BookingModel", "Candidate"),
-    Column.INTERVIEWERS: QT_TRANSLATE_NOOP("BookingModel", "Interviewers"),
-    Column.SESSIONS: QT_TRANSLATE_NOOP("BookingModel", "Sessions"),
-    Column.STATUS: QT_TRANSLATE_NOOP("BookingModel", "Status"),
-}
+_HEADERS = (  # in Column order
+    QT_TRANSLATE_NOOP("BookingModel", "When ({zone})"),
+    QT_TRANSLATE_NOOP("BookingModel", "Candidate"),
+    QT_TRANSLATE_NOOP("BookingModel", "Status"),
+    QT_TRANSLATE_NOOP("BookingModel", "Interviewers"),
+    QT_TRANSLATE_NOOP("BookingModel", "Sessions"),
+)
 
 BookingRole = Qt.ItemDataRole.UserRole + 1
 """Role returning the row's :class:`BookingRow`."""
@@ -81,18 +69,20 @@ def status_text(row: BookingRow, now: datetime) -> str:
     return QCoreApplication.translate("BookingModel", "Confirmed")
 
 
-class BookingModel(QAbstractTableModel):
+class BookingModel(TableModel[BookingRow]):
     """Bookings as rows; replaced wholesale on each (filtered) load.
 
     Signals:
         (only those of QAbstractTableModel.)
     """
 
+    CONTEXT = "BookingModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent: QObject | None = None, *, zone: str = "UTC",
                  now: datetime | None = None) -> None:
         """An empty model showing times in ``zone``; ``now`` decides "took place"."""
         super().__init__(parent)
-        self._rows: list[BookingRow] = []
         self._zone = zone
         self._now = now
         self._conflicts: dict[str, int] = {}
@@ -101,10 +91,8 @@ class BookingModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[BookingRow], now: datetime) -> None:
         """Replace every row (already filtered and ordered)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._now = now
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def set_conflicts(self, counts: dict[str, int]) -> None:
         """Flag the bookings the conflict watch found (booking id -> number of conflicts)."""
@@ -126,13 +114,6 @@ class BookingModel(QAbstractTableModel):
         """The zone times are shown in."""
         return self._zone
 
-    def retranslate(self) -> None:
-        """Announce that every translated or formatted text changed."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
-
     # -- access ----------------------------------------------------------------------------
 
     @property
@@ -142,10 +123,7 @@ class BookingModel(QAbstractTableModel):
 
     def row_of(self, booking_id: str) -> int:
         """The row of ``booking_id``, or -1."""
-        for number, row in enumerate(self._rows):
-            if row.booking_id == booking_id:
-                return number
-        return -1
+        return self._find(lambda row: row.booking_id == booking_id)
 
     def booking_row(self, number: int) -> BookingRow:
         """The :class:`BookingRow` on row ``number``."""
@@ -153,38 +131,15 @@ class BookingModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of bookings shown (0 under any valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (translated) and row numbers."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if 0 <= section < len(Column):
-            title = QCoreApplication.translate("BookingModel", _HEADERS[Column(section)])
-            return title.format(zone=formatting.zone_display_name(self._zone))
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def header(self, section: int) -> str:
+        """The translated title of column ``section``, naming the zone of "When"."""
+        return super().header(section).format(zone=formatting.zone_display_name(self._zone))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Texts, tooltips, the greyed look of cancelled bookings, and the custom roles."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(Column):
+        row = self._row_at(index)
+        if row is None or not 0 <= index.column() < len(Column):
             return None
-        row = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)

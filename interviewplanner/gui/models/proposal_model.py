@@ -17,16 +17,11 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from interviewplanner.gui import formatting
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
+from interviewplanner.gui.models.table import ModelIndex, TableModel
 from interviewplanner.gui.presenters.proposal_preview import (
     Attendee,
     ProposalFacts,
@@ -34,13 +29,7 @@ from interviewplanner.gui.presenters.proposal_preview import (
     Tag,
 )
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "ProposalModel"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later with its context."""
-    return text
 
 
 class Column(IntEnum):
@@ -146,28 +135,27 @@ class ProposalRow(NamedTuple):
         return "\n".join(person_text(a) for a in self.facts.attendees)
 
 
-class ProposalModel(QAbstractTableModel):
+class ProposalModel(TableModel[ProposalRow]):
     """Proposals of the last search, best first.
 
     Signals:
         (only those of QAbstractTableModel.)
     """
 
+    CONTEXT = CONTEXT
+    HEADERS = _HEADERS
+    ROW_NUMBERS = False
+
     def __init__(self, parent: QObject | None = None, display_zone: str = "UTC") -> None:
         """An empty list, times shown in ``display_zone``."""
         super().__init__(parent)
-        self._facts: list[ProposalFacts] = []
-        self._rows: list[ProposalRow] = []
         self._zone = display_zone
 
     # -- content ---------------------------------------------------------------------------
 
     def set_proposals(self, facts: Sequence[ProposalFacts]) -> None:
         """Replace the list."""
-        self.beginResetModel()
-        self._facts = list(facts)
-        self._rows = [ProposalRow.from_proposal(f, self._zone) for f in self._facts]
-        self.endResetModel()
+        self._replace_rows(ProposalRow.from_proposal(f, self._zone) for f in facts)
 
     def clear(self) -> None:
         """No proposals."""
@@ -186,14 +174,12 @@ class ProposalModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Rebuild every text (language or zone changed)."""
-        self._rows = [ProposalRow.from_proposal(f, self._zone) for f in self._facts]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        self._rows = [ProposalRow.from_proposal(r.facts, self._zone) for r in self._rows]
+        super().retranslate()
 
     def facts(self, row: int) -> ProposalFacts:
         """The facts of ``row``."""
-        return self._facts[row]
+        return self._rows[row].facts
 
     def row(self, row: int) -> ProposalRow:
         """The texts of ``row``."""
@@ -201,27 +187,9 @@ class ProposalModel(QAbstractTableModel):
 
     def row_starting(self, start: datetime) -> int:
         """The row whose panel starts at ``start`` (-1: none)."""
-        for row, facts in enumerate(self._facts):
-            if facts.start == start:
-                return row
-        return -1
+        return self._find(lambda row: row.facts.start == start)
 
     # -- Qt model API ----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of proposals (0 under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (translated)."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
 
     def _display(self, row: ProposalRow, column: int) -> Any:
         return (str(row.rank), f"{row.score:.2f}", row.when, row.people, row.why)[column]
@@ -229,9 +197,9 @@ class ProposalModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Texts; the score as a number under :data:`ScoreRole`; the facts under
         :data:`FactsRole`."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = self._row_at(index), index.column()
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -245,9 +213,3 @@ class ProposalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.RANK, Column.SCORE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return {ScoreRole: row.score, FactsRole: row.facts}.get(role)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -14,19 +14,13 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
 from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
 from interviewplanner.core.timezones import get_zone, to_local
 from interviewplanner.gui import formatting
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
+from interviewplanner.gui.models.table import ModelIndex, TableModel
 
 
 class Column(IntEnum):
@@ -41,6 +35,16 @@ class Column(IntEnum):
     THIS_WEEK = 6
 
 
+_HEADERS = (  # in Column order
+    QT_TRANSLATE_NOOP("RosterModel", "Name"),
+    QT_TRANSLATE_NOOP("RosterModel", "E-mail"),
+    QT_TRANSLATE_NOOP("RosterModel", "Time zone (local time)"),
+    QT_TRANSLATE_NOOP("RosterModel", "Country"),
+    QT_TRANSLATE_NOOP("RosterModel", "Pools"),
+    QT_TRANSLATE_NOOP("RosterModel", "Flex-time policy"),
+    QT_TRANSLATE_NOOP("RosterModel", "This week"),
+)
+
 InterviewerRole = Qt.ItemDataRole.UserRole + 1
 """Role returning the row's :class:`Interviewer`."""
 EmailRole = Qt.ItemDataRole.UserRole + 2
@@ -53,7 +57,7 @@ def _clock(value: TimeRange) -> str:
     return formatting.format_time_range(value.start, value.end)
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(TableModel[Interviewer]):
     """Interviewers as rows; refreshed wholesale from a snapshot (roster sizes are small).
 
     Signals:
@@ -61,11 +65,13 @@ class RosterModel(QAbstractTableModel):
         is announced with dataChanged by :meth:`tick`.)
     """
 
+    CONTEXT = "RosterModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent: QObject | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         """Create an empty model; ``now`` gives the current instant (tests pin it)."""
         super().__init__(parent)
-        self._people: list[Interviewer] = []
         self._company = CompanySettings()
         self._this_week: dict[str, int] = {}
         self._now = now
@@ -75,32 +81,23 @@ class RosterModel(QAbstractTableModel):
     def set_roster(self, people: Sequence[Interviewer], company: CompanySettings,
                    this_week: dict[str, int] | None = None) -> None:
         """Replace the whole roster."""
-        self.beginResetModel()
-        self._people = list(people)
         self._company = company
         self._this_week = dict(this_week or {})
-        self.endResetModel()
+        self._replace_rows(people)
 
     def tick(self) -> None:
         """Announce that the local times changed (call once a minute)."""
-        if self._people:
+        if self._rows:
             first = self.index(0, Column.ZONE)
-            last = self.index(len(self._people) - 1, Column.ZONE)
+            last = self.index(len(self._rows) - 1, Column.ZONE)
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
-
-    def retranslate(self) -> None:
-        """Announce that every translated text changed (after a language switch)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._people:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._people) - 1, len(Column) - 1))
 
     # -- access ----------------------------------------------------------------------------
 
     @property
     def people(self) -> list[Interviewer]:
         """The interviewers in model order (a copy)."""
-        return list(self._people)
+        return list(self._rows)
 
     @property
     def company(self) -> CompanySettings:
@@ -109,39 +106,13 @@ class RosterModel(QAbstractTableModel):
 
     def interviewer(self, row: int) -> Interviewer:
         """The interviewer on ``row``."""
-        return self._people[row]
+        return self._rows[row]
 
     def row_of(self, email: str) -> int:
         """The row of the interviewer with this primary e-mail, or -1."""
-        for row, person in enumerate(self._people):
-            if person.email == email:
-                return row
-        return -1
+        return self._find(lambda person: person.email == email)
 
     # -- Qt model API ----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of interviewers (0 under any valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (translated) and row numbers."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        titles = {
-            Column.NAME: self.tr("Name"), Column.EMAIL: self.tr("E-mail"),
-            Column.ZONE: self.tr("Time zone (local time)"), Column.COUNTRY: self.tr("Country"),
-            Column.POOLS: self.tr("Pools"), Column.POLICY: self.tr("Flex-time policy"),
-            Column.THIS_WEEK: self.tr("This week"),
-        }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Rows are selectable and accept dropped calendar files."""
@@ -154,9 +125,9 @@ class RosterModel(QAbstractTableModel):
         self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Cell text, tooltips, alignment and the custom roles."""
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        person = self._row_at(index)
+        if person is None:
             return None
-        person = self._people[index.row()]
         column = Column(index.column())
         if role == InterviewerRole:
             return person

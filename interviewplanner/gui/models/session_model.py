@@ -15,26 +15,13 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt
 
 from interviewplanner.core.plan import MAX_SESSION_MINUTES, SessionSpec
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
+from interviewplanner.gui.models.table import ModelIndex, TableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-interviewplanner-session-row"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later with its context."""
-    return text
 
 
 class Column(IntEnum):
@@ -60,17 +47,19 @@ def new_session(title: str = "", minutes: int = 45) -> SessionSpec:
     return SessionSpec(title=title, minutes=minutes)
 
 
-class SessionModel(QAbstractTableModel):
+class SessionModel(TableModel[SessionSpec]):
     """The plan's sessions in order.
 
     Signals:
         (those of QAbstractTableModel; any change of rows or data means the plan changed.)
     """
 
+    CONTEXT = "SessionModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         """An empty list of sessions."""
         super().__init__(parent)
-        self._rows: list[SessionSpec] = []
         self._names: dict[str, str] = {}
 
     # -- content ---------------------------------------------------------------------------
@@ -82,20 +71,12 @@ class SessionModel(QAbstractTableModel):
 
     def set_sessions(self, sessions: Sequence[SessionSpec]) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(sessions)
-        self.endResetModel()
+        self._replace_rows(sessions)
 
     def set_names(self, names: Mapping[str, str]) -> None:
         """Display names by lower-case e-mail (the roster), for the Interviewers column."""
         self._names = {e.lower(): n for e, n in names.items()}
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Announce that every text changed (names, language)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        self.retranslate()
 
     def session(self, row: int) -> SessionSpec:
         """The session on ``row``."""
@@ -159,30 +140,11 @@ class SessionModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of sessions (0 under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (translated) and row numbers (the session's place)."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(_HEADERS):
-            return None
-        return QCoreApplication.translate("SessionModel", _HEADERS[section])
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Texts, the minutes as a number, the whole session under :data:`SessionRole`."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        spec = self._row_at(index)
+        if spec is None:
             return None
-        spec = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(spec, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.WHO:

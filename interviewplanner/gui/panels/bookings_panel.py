@@ -22,7 +22,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from interviewplanner.core.booking import Booking
 from interviewplanner.core.conflicts import Conflict
 from interviewplanner.core.timezones import get_zone, to_local
 from interviewplanner.gui import formatting
+from interviewplanner.gui.build import labelled, named, open_kept, row_table, splitter
 from interviewplanner.gui.changes import Changes
 from interviewplanner.gui.dialogs.export_dialog import ExportDialog
 from interviewplanner.gui.models.booking_model import BookingModel, Column
@@ -116,14 +114,7 @@ class BookingsPanel(QWidget):
 
     def _build(self) -> None:
         self._build_filters()
-        self.table = QTableView(self)
-        self.table.setObjectName("bookingsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        self.table = row_table(self, "bookingsTable", self.model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -131,13 +122,8 @@ class BookingsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _index: self.focus_details())
         self.details = BookingDetails(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("bookingsSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = splitter(Qt.Orientation.Horizontal, self, "bookingsSplitter",
+                                 [(self.table, 3), (self.details, 2)])
         self.splitter.setSizes([620, 380])
         self._build_buttons()
         layout = QVBoxLayout(self)
@@ -151,28 +137,18 @@ class BookingsPanel(QWidget):
         self._set_tab_order()
 
     def _build_filters(self) -> None:
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("bookingsSearch")
+        self.search_label, self.search_edit = labelled(QLineEdit, self, "bookingsSearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._apply_filter)
-        self.search_label.setBuddy(self.search_edit)
-        self.person_label = QLabel(self)
-        self.person_combo = QComboBox(self)
-        self.person_combo.setObjectName("bookingsPerson")
+        self.person_label, self.person_combo = labelled(QComboBox, self, "bookingsPerson")
         self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person_combo.addItem("", EVERYONE)
         self.person_combo.currentIndexChanged.connect(self._apply_filter)
-        self.person_label.setBuddy(self.person_combo)
-        self.scope_label = QLabel(self)
-        self.scope_combo = QComboBox(self)
-        self.scope_combo.setObjectName("bookingsScope")
+        self.scope_label, self.scope_combo = labelled(QComboBox, self, "bookingsScope")
         for scope in (Scope.UPCOMING, Scope.PAST, Scope.ALL):
             self.scope_combo.addItem("", scope)
         self.scope_combo.currentIndexChanged.connect(self._apply_filter)
-        self.scope_label.setBuddy(self.scope_combo)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("bookingsCount")
+        self.count_label = named(QLabel(self), "bookingsCount")
         row = QHBoxLayout()
         row.addWidget(self.search_label)
         row.addWidget(self.search_edit, 2)
@@ -439,14 +415,7 @@ class BookingsPanel(QWidget):
         box.buttonClicked.connect(lambda button: self._cancel(booking_id)
                                   if button is confirm else None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._forget_question(box))
-        self.last_question = box
-        box.open()
-        return box
-
-    def _forget_question(self, box: QMessageBox) -> None:
-        if self.last_question is box:
-            self.last_question = None
+        return open_kept(self, "last_question", box)
 
     def _cancel(self, booking_id: str) -> None:
         def done(change: BookingChange) -> None:
@@ -491,14 +460,7 @@ class BookingsPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda outcome: self.settings.setValue(
             "export/folder", str(Path(outcome.folder).parent)))
-        dialog.finished.connect(lambda _result: self._forget_export(dialog))
-        self.last_export = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_export(self, dialog: ExportDialog) -> None:
-        if self.last_export is dialog:
-            self.last_export = None
+        return open_kept(self, "last_export", dialog)
 
     def visible_rows(self) -> Sequence[BookingRow]:
         """The rows shown, in order."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 
 CALENDAR_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
 
@@ -92,3 +92,28 @@ class CalendarDrop(Generic[Row]):
         if row != self._current:
             self._current = row
             self._hover(row)
+
+
+class DropsCalendars:
+    """Qt's drag-and-drop handlers of a view that takes calendar files, handed to its
+    :class:`CalendarDrop` (``self._drop``). Mix in before the Qt class:
+    ``class RosterView(DropsCalendars, QTableView)``."""
+
+    _drop: CalendarDrop[Any]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept drags that carry local .ics files."""
+        self._drop.enter(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Accept only over a row, and say whose it is (a highlight or a hint)."""
+        self._drop.move(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        """Clear the highlight or hint."""
+        self._drop.leave()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Hand the files to the row under the drop (never changes a model)."""
+        self._drop.drop(event)

@@ -5,20 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QResizeEvent,
-)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from interviewplanner.gui.models.roster_model import Column, EmailRole, InterviewerRole
-from interviewplanner.gui.widgets.calendar_drop import CalendarDrop
+from interviewplanner.gui.widgets.calendar_drop import CalendarDrop, DropsCalendars
 
 
-class RosterView(QTableView):
+class RosterView(DropsCalendars, QTableView):
     """Interviewers as a table; dropping .ics files on a row imports them for that person.
 
     Signals:
@@ -102,20 +96,3 @@ class RosterView(QTableView):
         email = self.email_at(index)
         if email is not None:
             self.filesDropped.emit(email, paths)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept drags that carry local .ics files."""
-        self._drop.enter(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Accept only over a row; tell the window whose calendar it would be."""
-        self._drop.move(event)
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        """Clear the hover hint."""
-        self._drop.leave()
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Emit filesDropped for the row under the drop (never changes the model)."""
-        self._drop.drop(event)

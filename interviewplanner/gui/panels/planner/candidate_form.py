@@ -36,6 +36,7 @@ from interviewplanner.core.intervals import Interval
 from interviewplanner.core.plan import utc_text
 from interviewplanner.core.timezones import at_local, get_zone, is_known_zone, to_local
 from interviewplanner.gui import formatting
+from interviewplanner.gui.build import labelled, named
 from interviewplanner.gui.panels.planner.words import text_problem
 from interviewplanner.gui.widgets.zone_picker import ZonePicker
 from interviewplanner.gui.zones import zone_label
@@ -175,11 +176,8 @@ class CandidateForm(QWidget):
     def _build_availability(self) -> None:
         box = self.availability_box = QGroupBox(self)
         column = QVBoxLayout(box)
-        self.availability_label = QLabel(box)
-        self.ranges_list = QListWidget(box)
-        self.ranges_list.setObjectName("availabilityList")
+        self.availability_label, self.ranges_list = labelled(QListWidget, box, "availabilityList")
         self.ranges_list.setMinimumHeight(48)
-        self.availability_label.setBuddy(self.ranges_list)
         self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete),
                                          self.ranges_list, self.remove_selected,
                                          Qt.ShortcutContext.WidgetShortcut)
@@ -199,23 +197,18 @@ class CandidateForm(QWidget):
 
     def _add_row(self, box: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.day_label = QLabel(box)
-        self.day_edit = QDateEdit(box)
-        self.day_edit.setObjectName("availabilityDay")
+        self.day_label, self.day_edit = labelled(QDateEdit, box, "availabilityDay")
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDate(_qdate(self._today() + timedelta(days=1)))
-        self.day_label.setBuddy(self.day_edit)
         self.from_edit, self.to_edit = QTimeEdit(QTime(9, 0), box), QTimeEdit(QTime(12, 0), box)
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat("HH:mm")
         self.from_edit.setObjectName("availabilityFrom")
         self.to_edit.setObjectName("availabilityTo")
         self.dash = QLabel("–", box)
-        self.add_button = QPushButton(box)
-        self.add_button.setObjectName("availabilityAdd")
+        self.add_button = named(QPushButton(box), "availabilityAdd")
         self.add_button.clicked.connect(self.add_typed_range)
-        self.remove_button = QPushButton(box)
-        self.remove_button.setObjectName("availabilityRemove")
+        self.remove_button = named(QPushButton(box), "availabilityRemove")
         self.remove_button.clicked.connect(self.remove_selected)
         for widget in (self.day_label, self.day_edit, self.from_edit, self.dash, self.to_edit,
                        self.add_button):
@@ -225,14 +218,10 @@ class CandidateForm(QWidget):
 
     def _paste_row(self, box: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.paste_label = QLabel(box)
-        self.paste_edit = QLineEdit(box)
-        self.paste_edit.setObjectName("availabilityText")
+        self.paste_label, self.paste_edit = labelled(QLineEdit, box, "availabilityText")
         self.paste_edit.setClearButtonEnabled(True)
         self.paste_edit.returnPressed.connect(self.read_text)
-        self.paste_label.setBuddy(self.paste_edit)
-        self.read_button = QPushButton(box)
-        self.read_button.setObjectName("availabilityRead")
+        self.read_button = named(QPushButton(box), "availabilityRead")
         self.read_button.clicked.connect(self.read_text)
         row.addWidget(self.paste_label)
         row.addWidget(self.paste_edit, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewplanner.core.plan import GRID_CHOICES
+from interviewplanner.gui.build import named
 from interviewplanner.gui.panels.planner.candidate_form import error_label
 
 
@@ -32,24 +33,17 @@ class OptionsForm(QWidget):
         """The SPEC's defaults: 10-minute breaks, one day, in order, a 15-minute grid."""
         super().__init__(parent)
         self.setObjectName("OptionsForm")
-        self.break_spin = QSpinBox(self)
-        self.break_spin.setObjectName("breakMinutes")
+        self.break_spin = named(QSpinBox(self), "breakMinutes")
         self.break_spin.setRange(0, 240)
         self.break_spin.setSingleStep(5)
-        self.same_day = QCheckBox(self)
-        self.same_day.setObjectName("sameDay")
-        self.ordered = QCheckBox(self)
-        self.ordered.setObjectName("ordered")
-        self.grid_combo = QComboBox(self)
-        self.grid_combo.setObjectName("gridMinutes")
+        self.same_day = named(QCheckBox(self), "sameDay")
+        self.ordered = named(QCheckBox(self), "ordered")
+        self.grid_combo = named(QComboBox(self), "gridMinutes")
         for minutes in GRID_CHOICES:
             self.grid_combo.addItem("", minutes)
-        self.organizer_name = QLineEdit(self)
-        self.organizer_name.setObjectName("organizerName")
-        self.organizer_email = QLineEdit(self)
-        self.organizer_email.setObjectName("organizerEmail")
-        self.location = QLineEdit(self)
-        self.location.setObjectName("location")
+        self.organizer_name = named(QLineEdit(self), "organizerName")
+        self.organizer_email = named(QLineEdit(self), "organizerEmail")
+        self.location = named(QLineEdit(self), "location")
         self.labels = {key: QLabel(self) for key in
                        ("break", "grid", "organizer", "organizer_email", "location")}
         self.errors = {key: error_label(self) for key in

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,9 +40,10 @@ from PySide6.QtWidgets import (
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
-from interviewplanner.core.plan import Plan, PlanFieldError, SessionSpec, plan_from_json
+from interviewplanner.core.plan import Plan, PlanFieldError, plan_from_json, session_to_json
 from interviewplanner.core.timezones import at_local, get_zone, to_local
 from interviewplanner.gui import formatting
+from interviewplanner.gui.build import labelled, named, open_kept, splitter
 from interviewplanner.gui.changes import Changes
 from interviewplanner.gui.dialogs.book_dialog import BookDialog
 from interviewplanner.gui.operations import planning as planning_ops
@@ -142,13 +142,8 @@ class PlannerPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.templates_row)
         column.addWidget(self.builder, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("plannerSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.proposals)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        self.splitter = splitter(Qt.Orientation.Horizontal, self, "plannerSplitter",
+                                 [(left, 5), (self.proposals, 6)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -158,19 +153,13 @@ class PlannerPanel(QWidget):
     def _build_templates_row(self) -> None:
         self.templates_row = QHBoxLayout()
         self.templates_row.setContentsMargins(6, 6, 6, 0)
-        self.template_label = QLabel(self)
-        self.template_combo = QComboBox(self)
-        self.template_combo.setObjectName("templateName")
+        self.template_label, self.template_combo = labelled(QComboBox, self, "templateName")
         self.template_combo.setMinimumContentsLength(8)
         self.template_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_label.setBuddy(self.template_combo)
-        self.load_button = QPushButton(self)
-        self.load_button.setObjectName("templateLoad")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("templateSave")
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("templateDelete")
+        self.load_button = named(QPushButton(self), "templateLoad")
+        self.save_button = named(QPushButton(self), "templateSave")
+        self.delete_button = named(QPushButton(self), "templateDelete")
         for widget in (self.template_label, self.template_combo, self.load_button,
                        self.save_button, self.delete_button):
             self.templates_row.addWidget(widget)
@@ -286,7 +275,7 @@ class PlannerPanel(QWidget):
     def plan_document(self) -> dict[str, Any]:
         """The plan as typed, as a PLAN.json object (not validated)."""
         return {"candidate": self.candidate.to_json(),
-                "sessions": [_session_json(s) for s in self.sessions.sessions],
+                "sessions": [session_to_json(s) for s in self.sessions.sessions],
                 **self.options.to_json()}
 
     def build_plan(self) -> Plan | None:
@@ -445,14 +434,7 @@ class PlannerPanel(QWidget):
         dialog = BookDialog(facts, self, moving=self._moving is not None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._book(facts))
-        dialog.destroyed.connect(lambda _o=None: self._forget_dialog(dialog))
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, dialog: BookDialog) -> None:
-        if self.last_dialog is dialog:
-            self.last_dialog = None
+        return open_kept(self, "last_dialog", dialog, until_destroyed=True)
 
     def _book(self, facts: ProposalFacts) -> None:
         if self._last is None:
@@ -629,17 +611,3 @@ class PlannerPanel(QWidget):
         self.last_question = box
         box.open()
         return box
-
-
-def _session_json(spec: SessionSpec) -> dict[str, Any]:
-    """A session as PLAN.json writes it (drafts included: the core reads and checks it)."""
-    out: dict[str, Any] = {"title": spec.title, "minutes": spec.minutes,
-                           "interviewers": list(spec.interviewers)}
-    if spec.pool is not None:
-        out.update(pool=spec.pool, count=spec.count)
-    if spec.shadow_pool is not None:
-        out["shadow_pool"] = spec.shadow_pool
-    if spec.trainee is not None:
-        out["trainee"] = spec.trainee
-    return out
-

@@ -11,19 +11,18 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from interviewplanner.gui import formatting
+from interviewplanner.gui.build import row_table
 from interviewplanner.gui.models.proposal_model import Column, FactsRole, ProposalModel
 from interviewplanner.gui.panels.planner.candidate_form import as_date, error_label
 from interviewplanner.gui.panels.planner.diagnosis import DiagnosisBox
@@ -117,15 +116,8 @@ class ProposalsPanel(QWidget):
             edit.dateChanged.connect(lambda _d: self.dates_error.hide())
 
     def _build_list(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("proposalsTable")
-        self.table.setModel(self.model)
+        self.table = row_table(self, "proposalsTable", self.model)
         self.table.setItemDelegateForColumn(Column.SCORE, ScoreBarDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)

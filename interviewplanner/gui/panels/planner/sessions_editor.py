@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from interviewplanner.core.model import Interviewer
 from interviewplanner.core.plan import MAX_SESSION_MINUTES, SessionSpec
+from interviewplanner.gui.build import row_table
 from interviewplanner.gui.models.session_model import Column, SessionModel, new_session
 from interviewplanner.gui.panels.planner.candidate_form import SideBySide, error_label
 
@@ -92,20 +92,14 @@ class SessionsEditor(QWidget):
     # -- construction ----------------------------------------------------------------------
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("sessionsTable")
-        self.table.setModel(self.model)
+        self.table = row_table(self, "sessionsTable", self.model)
         self.table.setItemDelegateForColumn(Column.MINUTES, MinutesDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setDropIndicatorShown(True)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
@@ -211,7 +205,7 @@ class SessionsEditor(QWidget):
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.people_list.setAccessibleName(self.tr("Named interviewers (all required)"))
         self.count_spin.setAccessibleName(self.tr("How many from the pool"))
-        self.model.refresh()
+        self.model.retranslate()
         self._fill_choices()
         self._show_current()
 

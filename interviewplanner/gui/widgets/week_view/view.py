@@ -17,9 +17,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -34,7 +31,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from interviewplanner.core.intervals import Interval
 from interviewplanner.gui import i18n
 from interviewplanner.gui.presenters.week_layout import WeekLayout, rebuild
-from interviewplanner.gui.widgets.calendar_drop import CalendarDrop
+from interviewplanner.gui.widgets.calendar_drop import CalendarDrop, DropsCalendars
 from interviewplanner.gui.widgets.week_view import painter as paint
 from interviewplanner.gui.widgets.week_view.accessible import cell_text, week_summary
 from interviewplanner.gui.widgets.week_view.geometry import (
@@ -62,7 +59,7 @@ ROW_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 DAY_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 
 
-class WeekView(QAbstractScrollArea):
+class WeekView(DropsCalendars, QAbstractScrollArea):
     """Availability of several interviewers over one week, in a chosen display zone.
 
     By default only the hours that matter are shown (everyone's working days and windows,
@@ -397,22 +394,6 @@ class WeekView(QAbstractScrollArea):
     def _files_dropped(self, row: int, paths: list[Path]) -> None:
         if self._layout is not None:
             self.filesDropped.emit(self._layout.rows[row].person.email, paths)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept local .ics files."""
-        self._drop.enter(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Accept only over a person's row, and highlight it."""
-        self._drop.move(event)
-
-    def dragLeaveEvent(self, event: QEvent) -> None:
-        """Drop the highlight."""
-        self._drop.leave()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Emit filesDropped for the row under the drop."""
-        self._drop.drop(event)
 
     # -- the keyboard selection and the accessible description ------------------------------
 
