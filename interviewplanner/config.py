@@ -1,12 +1,15 @@
 """Application paths and the database location (no Qt).
 
 The store is chosen in this order: ``--db`` (a path or a full SQLAlchemy URL), the
-``INTERVIEWPLANNER_DB`` environment variable (same forms), then ``interviewplanner.db`` in the
-platform's user data folder (``platformdirs``).
+``INTERVIEWPLANNER_DB`` environment variable (same forms), then (the desktop app only) the
+database in Settings, then ``interviewplanner.db`` in the platform's user data folder
+(``platformdirs``). The coordinator recorded with each change is ``--as NAME`` (the desktop app:
+the name in Settings), else the operating system's user name.
 """
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 
@@ -34,6 +37,22 @@ def to_url(path_or_url: str) -> str:
         return path_or_url
     path = Path(path_or_url).expanduser().resolve()
     return f"sqlite:///{path}"
+
+
+def chosen_database(cli_value: str | None = None) -> str | None:
+    """The database named by ``--db`` or ``INTERVIEWPLANNER_DB`` as a URL (None: neither)."""
+    chosen = cli_value or os.environ.get(ENV_DB)
+    return to_url(chosen) if chosen else None
+
+
+def coordinator_name(cli_value: str | None = None) -> str:
+    """Who makes the changes: ``--as NAME``, else the operating system's user name."""
+    if cli_value and cli_value.strip():
+        return cli_value.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment nor the password database
+        return "unknown"
 
 
 def database_url(cli_value: str | None = None) -> str:

@@ -13,6 +13,7 @@ from interviewplanner.core.reasons import Reason, ReasonCode
 from interviewplanner.services.errors import (
     BookingChanged,
     BookingStateError,
+    ChangedMeanwhile,
     ControlCharacter,
     DateOutOfRange,
     EmailTaken,
@@ -124,6 +125,8 @@ ERRORS: dict[ErrorCode, UserError] = {
     ErrorCode.BOOKING_CHANGED: BookingChanged("b-1", 2, 3),
     ErrorCode.NO_EARLIER_STATE: NoEarlierState("b-1"),
     ErrorCode.UNSUPPORTED_LANGUAGE: UnsupportedLanguage("fr", ("en", "ja")),
+    ErrorCode.CHANGED_MEANWHILE: ChangedMeanwhile("interviewer", "Kim", "hanako",
+                                                  datetime(2026, 12, 1, 9, 30, tzinfo=UTC)),
     ErrorCode.SOURCE_EXISTS: SourceError(ErrorCode.SOURCE_EXISTS, FEED, interviewer="kim@example.com"),
     ErrorCode.INVALID_URL: InvalidUrl("ftp://example.com/cal.ics", "scheme"),
     ErrorCode.PASSWORD_MISSING: SourceError(ErrorCode.PASSWORD_MISSING, FEED, variable="KIM_PW"),
@@ -163,6 +166,13 @@ STORE_ERRORS: dict[StoreErrorCode, StoreError] = {
                                                  tables=("emails", "pools")),
     StoreErrorCode.NO_MIGRATIONS: StoreError(StoreErrorCode.NO_MIGRATIONS),
     StoreErrorCode.EMAIL_TAKEN: DuplicateEmailError("a@example.com", "佐藤 花子"),
+    StoreErrorCode.AUTH_FAILED: StoreError(StoreErrorCode.AUTH_FAILED,
+                                           where="postgresql+psycopg://planner:***@db/planner"),
+    StoreErrorCode.NO_SUCH_DATABASE: StoreError(StoreErrorCode.NO_SUCH_DATABASE,
+                                                where="postgresql+psycopg://planner@db/nope"),
+    StoreErrorCode.NOT_EMPTY: StoreError(StoreErrorCode.NOT_EMPTY, where=WHERE,
+                                         table="interviewers", rows=3),
+    StoreErrorCode.SAME_DATABASE: StoreError(StoreErrorCode.SAME_DATABASE, where=WHERE),
     StoreErrorCode.OTHER: StoreError(StoreErrorCode.OTHER, where=WHERE, detail="disk I/O error"),
 }
 """A sample of every storage error code."""

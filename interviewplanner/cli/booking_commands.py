@@ -89,8 +89,8 @@ def list_bookings(args: argparse.Namespace) -> int:
         histories = {b.id: bookings.history(store, b.id) for b in found}
         conflicts = current_conflicts(store, found)
     doc = {"bookings": [
-        {**booking_json(b), "history": [{"at": iso_z(e.at), "action": e.action, "detail": e.detail}
-                                        for e in histories[b.id]],
+        {**booking_json(b), "history": [{"at": iso_z(e.at), "action": e.action, "detail": e.detail,
+                                         "by": e.by} for e in histories[b.id]],
          "conflicts": _conflicts_json(b, conflicts[b.id])}
         for b in found]}
     emit(args, doc, render.bookings_table(found) + _conflicts_text(conflicts))

@@ -11,7 +11,7 @@ from typing import Any
 
 from interviewplanner.cli import render
 from interviewplanner.cli.options import policy_overrides
-from interviewplanner.config import database_url
+from interviewplanner.config import coordinator_name, database_url
 from interviewplanner.core.text import json_safe, terminal_safe
 from interviewplanner.services import availability, removal, roster
 from interviewplanner.services.conflict_watch import check_bookings
@@ -23,7 +23,7 @@ from interviewplanner.storage.db import Store, open_store
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Store]:
     """The store named on the command line, closed afterwards."""
-    store = open_store(database_url(args.db))
+    store = open_store(database_url(args.db), actor=coordinator_name(getattr(args, "actor", None)))
     try:
         yield store
     finally:

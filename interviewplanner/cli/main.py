@@ -14,6 +14,7 @@ from interviewplanner.cli.commands import HANDLERS, run_gui
 from interviewplanner.cli.pacific import COMMANDS as PACIFIC_COMMANDS
 from interviewplanner.cli.parser import build_parser
 from interviewplanner.cli.source_commands import COMMANDS as SOURCE_COMMANDS
+from interviewplanner.cli.team_commands import COMMANDS as TEAM_COMMANDS
 from interviewplanner.cli.wording import CliError, error_message
 from interviewplanner.core.text import terminal_safe
 from interviewplanner.services.errors import UserError
@@ -33,9 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in (None, "gui"):
             return run_gui(args)
-        grouped = args.command in ("interviewer", "template", "source")
+        grouped = args.command in ("interviewer", "template", "source", "db")
         key = f"{args.command} {args.action}" if grouped else args.command
-        return {**HANDLERS, **BOOKING_COMMANDS, **PACIFIC_COMMANDS, **SOURCE_COMMANDS}[key](args)
+        return {**HANDLERS, **BOOKING_COMMANDS, **PACIFIC_COMMANDS, **SOURCE_COMMANDS,
+                **TEAM_COMMANDS}[key](args)
     except (UserError, StoreError, CliError) as exc:
         if args.debug:
             raise

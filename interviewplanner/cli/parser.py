@@ -130,6 +130,15 @@ def _sources(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pub.add_argument("--json", action="store_true")
 
 
+def _team(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("db", help="the store itself: copy it into another database (team mode)")
+    s = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    cp = s.add_parser("copy", help="copy everything into an empty SQLite file or PostgreSQL "
+                                   "database (refused when it holds data)")
+    cp.add_argument("--to", dest="dest", required=True, metavar="PATH_OR_URL")
+    cp.add_argument("--json", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options and sub-commands."""
     parser = argparse.ArgumentParser(
@@ -140,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="SQLite file or SQLAlchemy URL (default: $INTERVIEWPLANNER_DB, "
                              "else the user data folder)")
+    parser.add_argument("--as", dest="actor", metavar="NAME",
+                        help="the coordinator recorded with each change (default: your user "
+                             "name on this computer)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -150,5 +162,6 @@ def build_parser() -> argparse.ArgumentParser:
     _planning(sub)
     _templates(sub)
     _sources(sub)
+    _team(sub)
     add_pacific_parsers(sub)
     return parser

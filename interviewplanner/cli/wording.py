@@ -212,6 +212,10 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "be undone"),
     ErrorCode.UNSUPPORTED_LANGUAGE: lambda f: (
         f"no messages in language {f['language']!r} (use one of: {', '.join(f['supported'])})"),
+    ErrorCode.CHANGED_MEANWHILE: lambda f: (
+        f"{f['kind']} {f['key']!r} was changed by {f['by'] or 'another coordinator'}"
+        f"{' at ' + _utc(f['at']) if f['at'] else ''} since you read it; reload it and make "
+        "your change again"),
 }
 
 
@@ -301,6 +305,17 @@ _STORE: dict[StoreErrorCode, Callable[[Mapping[str, Any]], str]] = {
     StoreErrorCode.NO_MIGRATIONS: lambda f: "no migrations found in the installed package",
     StoreErrorCode.EMAIL_TAKEN: lambda f: (
         f"the e-mail address {f['address']} already belongs to {f['owner']}"),
+    StoreErrorCode.AUTH_FAILED: lambda f: (
+        f"The database server refused the user name or password for {f['where']}: check them "
+        "(a password can also come from ~/.pgpass or PGPASSWORD)."),
+    StoreErrorCode.NO_SUCH_DATABASE: lambda f: (
+        f"The database server has no database named in {f['where']}: create it first "
+        "(createdb NAME) or check the name."),
+    StoreErrorCode.NOT_EMPTY: lambda f: (
+        f"{f['where']} is not empty ({f['table']} has {f['rows']} row(s)): copy into an empty "
+        "database; nothing was copied."),
+    StoreErrorCode.SAME_DATABASE: lambda f: (
+        f"{f['where']} is both the source and the destination of the copy; nothing was copied."),
     StoreErrorCode.OTHER: lambda f: f"Database error in {f['where']}: {f['detail']}",
 }
 

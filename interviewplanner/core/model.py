@@ -229,6 +229,9 @@ class Interviewer:
     overrides: PolicyOverrides = PolicyOverrides()
     id: int | None = None
     language: str | None = None
+    #: The stored version this value was read at (team mode: saving it over a newer version is
+    #: refused); None for a person not stored yet. Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def emails(self) -> tuple[str, ...]:

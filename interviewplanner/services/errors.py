@@ -61,6 +61,8 @@ class ErrorCode(StrEnum):
     BOOKING_CHANGED = "booking_changed"  # booking_id, expected, actual (revisions = SEQUENCE)
     NO_EARLIER_STATE = "no_earlier_state"  # booking_id (history older than undo keeps none)
     UNSUPPORTED_LANGUAGE = "unsupported_language"  # language, supported (tuple of codes)
+    CHANGED_MEANWHILE = "changed_meanwhile"  # kind ("interviewer", "template"), key (its name),
+    #                   by (the coordinator who saved it last, or None), at (aware UTC or None)
     # Live calendars (SPEC §9). ``source`` is the feed's or collection's URL (never with a
     # password); a publish names the collection it writes to.
     SOURCE_EXISTS = "source_exists"  # interviewer, source
@@ -356,3 +358,14 @@ class KeyringUnavailable(UserError):
     def __init__(self, detail: str) -> None:
         """What the keyring backend said."""
         super().__init__(ErrorCode.KEYRING_UNAVAILABLE, detail=detail)
+
+
+class ChangedMeanwhile(UserError):
+    """Someone saved ``kind`` ``key`` after it was read for this edit: ``by`` at ``at``.
+
+    The edit is refused (never a silent overwrite); the user reloads and makes it again.
+    """
+
+    def __init__(self, kind: str, key: str, by: str | None, at: datetime | None) -> None:
+        """What (``kind``: "interviewer", "template"; ``key``: its name), who and when."""
+        super().__init__(ErrorCode.CHANGED_MEANWHILE, kind=kind, key=key, by=by, at=at)

@@ -11,6 +11,7 @@ from interviewplanner.core.text import NAME_LENGTH, POOL_LENGTH
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
 from interviewplanner.services.addresses import check_address
 from interviewplanner.services.errors import (
+    ChangedMeanwhile,
     EmailTaken,
     InvalidPolicy,
     NameRequired,
@@ -75,11 +76,29 @@ def add_interviewer(store: Store, person: Interviewer) -> Interviewer:
 
 
 def update_interviewer(store: Store, person: Interviewer) -> Interviewer:
-    """Validate and save changes to an existing interviewer (matched by id)."""
+    """Validate and save changes to an existing interviewer (matched by id).
+
+    When ``person.version`` is set (it was read from the store), someone else's save since then
+    refuses the change with ChangedMeanwhile (who, when) instead of overwriting it.
+    """
     clean = validate(person)
     with store.write() as uow:
+        _check_not_stale(uow, clean)
         _check_free(uow, clean)
         return uow.interviewers.update(clean)
+
+
+def _check_not_stale(uow: UnitOfWork, person: Interviewer) -> None:
+    """Raise ChangedMeanwhile when the stored version is newer than the one edited."""
+    if person.id is None or person.version is None:
+        return
+    saved = uow.interviewers.saved(person.id)
+    if saved is None:
+        raise NotFoundError("interviewer", person.email)
+    if saved.version != person.version:
+        current = uow.interviewers.get(person.id)
+        name = current.name if current is not None else person.name
+        raise ChangedMeanwhile("interviewer", name, saved.by, saved.at)
 
 
 def list_interviewers(store: Store) -> list[Interviewer]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from interviewplanner.core.booking import BookedSession, Booking, BookingState, BookingStatus, Party
 from interviewplanner.core.intervals import Interval
 from interviewplanner.storage.booking_states import state_from_json, state_json
+from interviewplanner.storage.changes import actor_of
 from interviewplanner.storage.tables import (
     BookingAttendeeRow,
     BookingEventRow,
@@ -33,12 +34,23 @@ SHADOW = "shadow"
 
 @dataclass(frozen=True, slots=True)
 class BookingEvent:
-    """One line of a booking's history; ``state`` is what it left the booking in (None: not kept)."""
+    """One line of a booking's history; ``state`` is what it left the booking in (None: not kept),
+    ``by`` the coordinator who made the change (None: written before schema 0005)."""
 
     at: datetime
     action: str
     detail: str
     state: BookingState | None = None
+    by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """Who saved a stored thing last, and its version (team mode's stale-edit check)."""
+
+    version: int
+    by: str | None
+    at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +114,13 @@ class BookingRepository:
         """Append a line to the booking's history, with the booking's state as it now stands.
 
         The state (revision, status, people, times) is what a later undo restores; callers
-        record after storing the change.
+        record after storing the change. The coordinator is the unit of work's.
         """
         booking = self.get(booking_id)
         state = None if booking is None else state_json(booking)
         self._session.add(BookingEventRow(booking_id=booking_id, at=at, action=action,
-                                          detail=detail, state=state))
+                                          detail=detail, state=state,
+                                          by=actor_of(self._session)))
         self._session.flush()
 
     def history(self, booking_id: str) -> builtins.list[BookingEvent]:
@@ -115,7 +128,8 @@ class BookingRepository:
         rows = self._session.scalars(
             select(BookingEventRow).where(BookingEventRow.booking_id == booking_id)
             .order_by(BookingEventRow.at, BookingEventRow.id)).all()
-        return [BookingEvent(r.at, r.action, r.detail, state_from_json(r.state)) for r in rows]
+        return [BookingEvent(r.at, r.action, r.detail, state_from_json(r.state), r.by)
+                for r in rows]
 
     def booking_ids_with(self, interviewer_id: int) -> builtins.list[str]:
         """Every booking (any status, past or future) one of whose attendees is this interviewer."""
@@ -220,14 +234,23 @@ class TemplateRepository:
         """Work inside ``session`` (owned by the unit of work)."""
         self._session = session
 
-    def save(self, name: str, plan: dict[str, Any], at: datetime) -> None:
-        """Create or replace the template ``name``."""
+    def save(self, name: str, plan: dict[str, Any], at: datetime) -> int:
+        """Create or replace the template ``name``; its new version (1 when created)."""
         row = self._session.scalar(select(PlanTemplateRow).where(PlanTemplateRow.name == name))
+        by = actor_of(self._session)
         if row is None:
-            self._session.add(PlanTemplateRow(name=name, plan=plan, updated_at=at))
+            row = PlanTemplateRow(name=name, plan=plan, updated_at=at, version=1, changed_by=by)
+            self._session.add(row)
         else:
-            row.plan, row.updated_at = plan, at
+            row.plan, row.updated_at, row.changed_by = plan, at, by
+            row.version += 1
         self._session.flush()
+        return row.version
+
+    def saved(self, name: str) -> Saved | None:
+        """Who saved the template ``name`` last, when, and its version (None: no such template)."""
+        row = self._session.scalar(select(PlanTemplateRow).where(PlanTemplateRow.name == name))
+        return None if row is None else Saved(row.version, row.changed_by, row.updated_at)
 
     def get(self, name: str) -> dict[str, Any] | None:
         """The template ``name`` (or None)."""

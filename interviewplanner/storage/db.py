@@ -4,14 +4,21 @@ SQLite gets ``foreign_keys=ON``, ``journal_mode=WAL`` and a ``busy_timeout`` on 
 connection. pysqlite's own transaction handling is switched off (``isolation_level = None``)
 and SQLAlchemy's ``begin`` event emits ``BEGIN`` itself: ``BEGIN IMMEDIATE`` for writers, so two
 writers queue on the busy timeout instead of failing on a lock upgrade, and a plain (deferred)
-``BEGIN`` for readers, which WAL never blocks. Any other URL (PostgreSQL) uses the driver's
-normal transactions; nothing SQLite-specific runs there.
+``BEGIN`` for readers, which WAL never blocks.
+
+PostgreSQL keeps the same discipline without the pragmas: a write transaction first takes a
+transaction-level advisory lock (``pg_advisory_xact_lock``, one key for the app, per database)
+with ``lock_timeout`` set to the busy timeout, so writers queue one after the other exactly as
+on SQLite, and reads run in ``REPEATABLE READ`` read-only transactions (one consistent
+snapshot, never blocked). Every store also notes what its writes touched in the change log
+(:mod:`.changes`), tagged with the coordinator (``Store.actor``) and the store's ``origin``.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -23,6 +30,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from interviewplanner.storage import changes
 from interviewplanner.storage.errors import (
     StoreError,
     StoreErrorCode,
@@ -46,10 +54,12 @@ __all__ = [
     "current_revision",
     "describe_url",
     "head_revision",
+    "is_known_revision",
     "is_sqlite",
     "make_engine",
     "migration_connection",
     "open_store",
+    "reader",
     "sqlite_file",
     "upgrade",
     "writer",
@@ -58,6 +68,8 @@ __all__ = [
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DEFAULT_BUSY_TIMEOUT = 10.0
 _BEGIN_MODE = "interviewplanner_sqlite_begin"
+_PG_WRITE_LOCK = 0x69706C616E  # "iplan": the advisory lock every PostgreSQL writer takes
+_CONNECT_TIMEOUT = 10  # seconds a PostgreSQL server may take to answer a new connection
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -68,10 +80,16 @@ def is_sqlite(engine: Engine) -> bool:
 def make_engine(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
     """Create an engine for ``url``; SQLite engines get the pragmas and the BEGIN hook."""
     sa_url = _parse_url(url)
-    if sa_url.get_backend_name() != "sqlite":
-        return create_engine(sa_url, pool_pre_ping=True)
-    engine = create_engine(sa_url, connect_args={"timeout": busy_timeout})
-    _install_sqlite_hooks(engine, busy_timeout)
+    if sa_url.get_backend_name() == "postgresql":
+        engine = create_engine(sa_url, pool_pre_ping=True,
+                               connect_args={"connect_timeout": _CONNECT_TIMEOUT})
+        _install_postgres_hooks(engine, busy_timeout)
+    elif sa_url.get_backend_name() != "sqlite":
+        engine = create_engine(sa_url, pool_pre_ping=True)
+    else:
+        engine = create_engine(sa_url, connect_args={"timeout": busy_timeout})
+        _install_sqlite_hooks(engine, busy_timeout)
+    changes.install(engine)
     return engine
 
 
@@ -103,6 +121,29 @@ def _install_sqlite_hooks(engine: Engine, busy_timeout: float) -> None:
 
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)
+
+
+def _install_postgres_hooks(engine: Engine, busy_timeout: float) -> None:
+    """Writers take the app's advisory lock first (waiting at most the busy timeout)."""
+    timeout_ms = max(int(busy_timeout * 1000), 1)
+
+    def on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(_BEGIN_MODE) == "IMMEDIATE":
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {timeout_ms}")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
+
+    event.listen(engine, "begin", on_begin)
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine whose transactions read one consistent snapshot.
+
+    SQLite's deferred ``BEGIN`` in WAL mode already does; PostgreSQL needs ``REPEATABLE READ``
+    (read-only), since its default gives each statement a snapshot of its own.
+    """
+    if engine.dialect.name != "postgresql":
+        return engine
+    return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
 
 
 def writer(engine: Engine) -> Engine:
@@ -204,6 +245,11 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def is_known_revision(revision: str) -> bool:
+    """True when ``revision`` is one of the schema revisions this app ships."""
+    return revision == _quick_head() or revision in _known_revisions()
+
+
 def _check_upgradable(engine: Engine, current: str | None, where: str) -> None:
     """Refuse a newer schema, or a non-empty database that Alembic never stamped."""
     if current is not None and current not in _known_revisions():
@@ -260,8 +306,10 @@ def describe_url(url: str) -> str:
     return sa_url.render_as_string(hide_password=True)
 
 
-def open_store(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
+def open_store(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, actor: str = "") -> Store:
     """Open (creating or upgrading as needed) the store at SQLAlchemy ``url``.
+
+    ``actor`` names the coordinator recorded with every change made through the store.
 
     Raises :class:`StoreError` with a code when the database is locked for longer
     than ``busy_timeout`` seconds, cannot be written, is not a database, or has a newer schema.
@@ -282,31 +330,46 @@ def open_store(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
         raise describe_failure(exc, where) from exc
-    return Store(engine, where)
+    return Store(engine, where, actor=actor)
 
 
 class Store:
     """An open database: hands out one :class:`UnitOfWork` per user action."""
 
-    def __init__(self, engine: Engine, where: str) -> None:
-        """Wrap an engine whose schema is already at head (use :func:`open_store`)."""
+    def __init__(self, engine: Engine, where: str, *, actor: str = "") -> None:
+        """Wrap an engine whose schema is already at head (use :func:`open_store`).
+
+        ``actor`` is the coordinator recorded with every change (see :attr:`actor`).
+        """
         self._engine = engine
         self.where = where
+        self.actor = actor
+        self.origin = uuid.uuid4().hex
         self._writes: sessionmaker[Session] = sessionmaker(writer(engine), expire_on_commit=False)
-        self._reads: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._reads: sessionmaker[Session] = sessionmaker(reader(engine), expire_on_commit=False)
 
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine (for diagnostics and tests; use units of work for data)."""
         return self._engine
 
+    actor: str
+    """The coordinator whose changes this store records (booking history, who saved a person
+    or a template, the change log); the faces set it (``--as``, the Settings name, the OS user)."""
+
+    origin: str
+    """A token naming this open store in the change log, so a window can skip its own writes."""
+
     def write(self) -> UnitOfWork:
-        """A unit of work that may write: ``BEGIN IMMEDIATE`` on SQLite, commit on success."""
-        return UnitOfWork(self._writes, write=True, where=self.where)
+        """A unit of work that may write: ``BEGIN IMMEDIATE`` on SQLite, the app's advisory
+        lock on PostgreSQL; commits on success."""
+        return UnitOfWork(self._writes, write=True, where=self.where, actor=self.actor,
+                          origin=self.origin)
 
     def read(self) -> UnitOfWork:
         """A read-only unit of work on one consistent snapshot; always rolled back."""
-        return UnitOfWork(self._reads, write=False, where=self.where)
+        return UnitOfWork(self._reads, write=False, where=self.where, actor=self.actor,
+                          origin=self.origin)
 
     def schema_revision(self) -> str | None:
         """The schema revision of the open database."""

@@ -27,6 +27,10 @@ class StoreErrorCode(StrEnum):
     BROKEN_REFERENCES = "broken_references"  # where, tables (after a migration)
     NO_MIGRATIONS = "no_migrations"  # where: the installed package lacks its migrations
     EMAIL_TAKEN = "email_taken"  # address, owner: another interviewer holds the address
+    AUTH_FAILED = "auth_failed"  # where: the server refused the user name or password
+    NO_SUCH_DATABASE = "no_such_database"  # where: the server has no database of that name
+    NOT_EMPTY = "not_empty"  # where, table, rows: a copy's destination already holds data
+    SAME_DATABASE = "same_database"  # where: a copy's source and destination are one database
     OTHER = "other"  # where, detail (the driver's first line, any password hidden)
 
 
@@ -56,7 +60,7 @@ class DuplicateEmailError(StoreError, ValueError):
         super().__init__(StoreErrorCode.EMAIL_TAKEN, address=address, owner=owner)
 
 
-_CREDENTIALS = re.compile(r"(//[^/@:\s]*):[^/@\s]*@")
+_CREDENTIALS = re.compile(r"(//[^/@:\s]*):[^/\s]*@")  # to the last "@" before the path
 
 
 def hide_password(text: str) -> str:
@@ -70,14 +74,29 @@ _KNOWN: tuple[tuple[tuple[str, ...], StoreErrorCode], ...] = (
      StoreErrorCode.NOT_A_DATABASE),
     (("unable to open database file", "readonly database", "read-only", "permission denied"),
      StoreErrorCode.NOT_WRITABLE),
-    (("could not connect", "connection refused", "could not translate host name"),
+    (("password authentication failed", "no password supplied", "authentication failed",
+      "pg_hba.conf"), StoreErrorCode.AUTH_FAILED),
+    (("lock timeout", "deadlock detected", "could not serialize access"), StoreErrorCode.BUSY),
+    (("could not connect", "connection refused", "could not translate host name",
+      "name or service not known", "failed to resolve host", "timeout expired",
+      "connection timeout", "server closed the connection", "terminating connection",
+      "connection is closed", "no route to host", "network is unreachable"),
      StoreErrorCode.UNREACHABLE),
+)
+
+
+_KNOWN_PATTERNS: tuple[tuple[re.Pattern[str], StoreErrorCode], ...] = (
+    (re.compile(r'fatal:\s+database "[^"]*" does not exist'), StoreErrorCode.NO_SUCH_DATABASE),
+    (re.compile(r'fatal:\s+role "[^"]*" does not exist'), StoreErrorCode.AUTH_FAILED),
 )
 
 
 def describe_failure(exc: BaseException, where: str) -> StoreError:
     """Return a :class:`StoreError` whose code explains ``exc`` for the database ``where``."""
     text = str(exc).lower()
+    for pattern, code in _KNOWN_PATTERNS:
+        if pattern.search(text):
+            return StoreError(code, where=where)
     for needles, code in _KNOWN:
         if any(needle in text for needle in needles):
             return StoreError(code, where=where)

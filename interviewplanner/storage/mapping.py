@@ -118,4 +118,5 @@ def interviewer_from_row(
         pools=pools,
         overrides=overrides_from_row(row),
         id=row.id,
+        version=row.version,
     )

@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
+from interviewplanner.storage.bookings import Saved
+from interviewplanner.storage.bulk import insert_rows
+from interviewplanner.storage.changes import actor_of
 from interviewplanner.storage.errors import DuplicateEmailError
 from interviewplanner.storage.mapping import (
     interviewer_from_row,
@@ -80,7 +83,8 @@ class InterviewerRepository:
         Raises :class:`DuplicateEmailError` when any of its addresses is already taken.
         """
         self._check_addresses_free(interviewer, owner=None)
-        row = InterviewerRow(**interviewer_values(interviewer))
+        row = InterviewerRow(**interviewer_values(interviewer), version=1,
+                             changed_by=actor_of(self._session), changed_at=datetime.now(UTC))
         self._session.add(row)
         self._session.flush()
         self._write_links(row.id, interviewer)
@@ -97,6 +101,8 @@ class InterviewerRepository:
         self._clear_links(row.id)
         for name, value in interviewer_values(interviewer).items():
             setattr(row, name, value)
+        row.version += 1
+        row.changed_by, row.changed_at = actor_of(self._session), datetime.now(UTC)
         self._session.flush()
         self._write_links(row.id, interviewer)
         return self._one(row)
@@ -105,6 +111,11 @@ class InterviewerRepository:
         """The interviewer with ``interviewer_id``, or ``None``."""
         row = self._session.get(InterviewerRow, interviewer_id)
         return None if row is None else self._one(row)
+
+    def saved(self, interviewer_id: int) -> Saved | None:
+        """Who saved the interviewer last, when, and the version (None: no such interviewer)."""
+        row = self._session.get(InterviewerRow, interviewer_id)
+        return None if row is None else Saved(row.version, row.changed_by, row.changed_at)
 
     def get_by_email(self, email: str) -> Interviewer | None:
         """The interviewer owning ``email`` as primary address or alias (case-insensitive)."""
@@ -269,8 +280,7 @@ class BusyRepository:
              "start_utc": iv.start, "end_utc": iv.end, "title": title}
             for iv, title in zip(intervals, names, strict=True)
         ]
-        if rows:
-            self._session.execute(insert(_BUSY_TABLE), rows)
+        insert_rows(self._session, _BUSY_TABLE, rows)  # COPY on PostgreSQL
         return len(rows)
 
     def remove_source(self, interviewer_id: int, source: str) -> bool:

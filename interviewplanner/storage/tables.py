@@ -92,6 +92,10 @@ class InterviewerRow(Base):
     no_day_limit: Mapped[bool] = mapped_column(Boolean, default=False)
     no_week_limit: Mapped[bool] = mapped_column(Boolean, default=False)
     buffer_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Team mode (schema 0005): raised by every save, so a stale edit is refused; who saved last.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class EmailRow(Base):
@@ -199,6 +203,8 @@ class PlanTemplateRow(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     plan: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # schema 0005
+    changed_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class BookingRow(Base):
@@ -270,6 +276,7 @@ class BookingEventRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text)
     state: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # see storage/booking_states.py
+    by: Mapped[str | None] = mapped_column(String(200))  # the coordinator (schema 0005)
 
 
 class BookingConflictRow(Base):
@@ -301,3 +308,17 @@ class AppStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class StoreChangeRow(Base):
+    """One committed write (schema 0005): which kinds of data (``roster,bookings``), by whom, from
+    which process. Open windows poll this log to show other coordinators' changes; it keeps only
+    the latest rows (see :mod:`interviewplanner.storage.changes`)."""
+
+    __tablename__ = "store_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(64))
+    kinds: Mapped[str] = mapped_column(String(200))

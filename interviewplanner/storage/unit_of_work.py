@@ -4,6 +4,10 @@
 so a busy database fails here, not half-way), commits when the block ends normally and rolls
 back on an exception. ``with store.read() as uow:`` reads one consistent snapshot and always
 rolls back. Driver errors leave as :class:`~interviewplanner.storage.errors.StoreError`.
+
+A write that changed something appends one row to the change log before it commits (what kinds
+of data, the coordinator, the store's origin: :mod:`~interviewplanner.storage.changes`);
+repositories find the coordinator with :func:`~interviewplanner.storage.changes.actor_of`.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Self
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from interviewplanner.storage import changes
 from interviewplanner.storage.bookings import BookingRepository, TemplateRepository
 from interviewplanner.storage.errors import describe_failure
 from interviewplanner.storage.repositories import (
@@ -32,6 +37,7 @@ class UnitOfWork:
     ``state`` (small values kept between runs).
     """
 
+    log: changes.ChangeLog  # what committed writes touched, by whom (team mode)
     interviewers: InterviewerRepository
     settings: SettingsRepository
     busy: BusyRepository
@@ -41,22 +47,30 @@ class UnitOfWork:
     conflicts: ConflictRepository
     state: StateRepository
 
-    def __init__(self, sessions: sessionmaker[Session], *, write: bool, where: str) -> None:
-        """Prepare a unit of work; the transaction starts on ``__enter__``."""
+    def __init__(self, sessions: sessionmaker[Session], *, write: bool, where: str,
+                 actor: str = "", origin: str = "") -> None:
+        """Prepare a unit of work; the transaction starts on ``__enter__``.
+
+        ``actor`` is the coordinator recorded with its changes, ``origin`` the store's token.
+        """
         self._sessions = sessions
         self._write = write
         self._where = where
+        self._actor = actor
+        self._origin = origin
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
         """Open the session and begin the transaction."""
         session = self._sessions()
         try:
-            session.connection()  # emits BEGIN (IMMEDIATE for writers) now
+            changes.forget_written(session.connection())  # emits BEGIN (IMMEDIATE for writers)
         except DBAPIError as exc:
             session.close()
             raise describe_failure(exc, self._where) from exc
+        session.info[changes.ACTOR] = self._actor
         self._session = session
+        self.log = changes.ChangeLog(session)
         self.interviewers = InterviewerRepository(session)
         self.settings = SettingsRepository(session)
         self.busy = BusyRepository(session)
@@ -79,6 +93,7 @@ class UnitOfWork:
             return
         try:
             if exc is None and self._write:
+                changes.log_write(session, by=self._actor, origin=self._origin)
                 session.commit()
             else:
                 session.rollback()

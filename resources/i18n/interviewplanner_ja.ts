@@ -1072,6 +1072,58 @@
         <source>Something went wrong ({code}).</source>
         <translation>問題が発生しました（{code}）。</translation>
     </message>
+    <message>
+        <source>{key} was changed by {by} at {at}, after you opened it.</source>
+        <translation>{key} は、開いた後に {by} さんが {at} に変更しました。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Open it again (it now shows the other changes) and make your change again.</source>
+        <translation>変更は保存されていません。もう一度開き（相手の変更が反映されています）、変更をやり直してください。</translation>
+    </message>
+    <message>
+        <source>The template “{key}” was changed by {by} at {at}, after you loaded it.</source>
+        <translation>テンプレート「{key}」は、読み込んだ後に {by} さんが {at} に変更しました。</translation>
+    </message>
+    <message>
+        <source>Your version was not saved. Load the template again, or save yours under another name.</source>
+        <translation>この内容は保存されていません。テンプレートを読み込み直すか、別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>another coordinator</source>
+        <translation>別のコーディネーター</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password for {where}.</source>
+        <translation>データベースサーバーが {where} のユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in Settings (a password can also come from ~/.pgpass).</source>
+        <translation>設定でユーザー名とパスワードを確認してください（パスワードは ~/.pgpass に書いておくこともできます）。</translation>
+    </message>
+    <message>
+        <source>The database server has no database of the name given in {where}.</source>
+        <translation>{where} で指定された名前のデータベースはサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>Check the name in Settings, or ask the server's administrator to create the database.</source>
+        <translation>設定で名前を確認するか、サーバーの管理者にデータベースの作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>{where} is not empty: {table} has {rows} rows.</source>
+        <translation>{where} は空ではありません（{table} に {rows} 行あります）。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. Copy into an empty database.</source>
+        <translation>何もコピーしていません。空のデータベースにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>{where} is both the source and the destination of the copy.</source>
+        <translation>{where} がコピー元とコピー先の両方になっています。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. Choose another destination.</source>
+        <translation>何もコピーしていません。別のコピー先を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

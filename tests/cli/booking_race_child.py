@@ -19,10 +19,10 @@ from interviewplanner.storage.db import open_store
 
 def main() -> int:
     """Run one side of the race."""
-    db, plan_path = sys.argv[1], Path(sys.argv[2])
+    db, plan_path = sys.argv[1], Path(sys.argv[2])  # a database URL, the plan
     window = parse_range("2026-12-01", "2026-12-10")
     plan, document = read_plan(plan_path)
-    with open_store(f"sqlite:///{db}") as store:
+    with open_store(db) as store:
         chosen = pick(store, plan, window, 1)
         print("picked", json.dumps([s.start.isoformat() for s in chosen.sessions]), flush=True)
         sys.stdin.readline()

@@ -1,4 +1,8 @@
-"""Fixtures for driving the command line in-process against a fresh database."""
+"""Fixtures for driving the command line in-process against a fresh database.
+
+``cli`` runs each test on both back-ends: an SQLite file given as a path (``db_path``), and the
+throw-away PostgreSQL server's database given as a URL (``tests/backends.py``).
+"""
 
 from __future__ import annotations
 
@@ -36,12 +40,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+def db_target(backend: str, db_path: Path, store_url: str) -> str:
+    """What ``--db`` names: the SQLite file's path, or the PostgreSQL URL."""
+    return str(db_path) if backend == "sqlite" else store_url
+
+
+@pytest.fixture
+def cli(db_target: str, capsys: pytest.CaptureFixture[str]) -> Cli:
     """Run ``interviewplanner --db <fresh db> ARGS...`` and capture its output."""
 
     def run(*args: str) -> Result:
         capsys.readouterr()
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_target, *args])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

@@ -99,11 +99,11 @@ def test_bad_plan_names_the_field(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_two_processes_booking_the_same_proposal_end_with_one_booking(
-    cli: Cli, plan_file: Path, db_path: Path
+    cli: Cli, plan_file: Path, store_url: str
 ) -> None:
     child = Path(__file__).with_name("booking_race_child.py")
     root = Path(__file__).parents[2]
-    procs = [subprocess.Popen([sys.executable, str(child), str(db_path), str(plan_file)], cwd=root,
+    procs = [subprocess.Popen([sys.executable, str(child), store_url, str(plan_file)], cwd=root,
                               env={**os.environ, "PYTHONPATH": str(root)},
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
              for _ in range(2)]

@@ -250,10 +250,24 @@ ERRORS: dict[ErrorCode, Pair] = {
     ErrorCode.UNSUPPORTED_LANGUAGE: (
         QT_TRANSLATE_NOOP("ErrorWording", "There are no messages in the language “{language}”."),
         QT_TRANSLATE_NOOP("ErrorWording", "Choose one of these languages: {supported}.")),
+    ErrorCode.CHANGED_MEANWHILE: (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "{key} was changed by {by} at {at}, after you opened it."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Your changes were not saved. Open it again (it now shows the other "
+                          "changes) and make your change again.")),
 }
 """Source texts (message, advice) of every service error code."""
 
 _UPCOMING = QT_TRANSLATE_NOOP("ErrorWording", "{when}: {candidate} (booking {booking_id})")
+
+_CHANGED_TEMPLATE: Pair = (
+    QT_TRANSLATE_NOOP("ErrorWording",
+                      "The template “{key}” was changed by {by} at {at}, after you loaded it."),
+    QT_TRANSLATE_NOOP("ErrorWording",
+                      "Your version was not saved. Load the template again, or save yours under "
+                      "another name."))
+_SOMEONE = QT_TRANSLATE_NOOP("ErrorWording", "another coordinator")
 
 _AT_LEAST = QT_TRANSLATE_NOOP("ErrorWording", "{field} must be {minimum} or more; it is {value}.")
 
@@ -320,6 +334,28 @@ STORE_ERRORS: dict[str, Pair] = {
         QT_TRANSLATE_NOOP("ErrorWording",
                           "An address belongs to one interviewer only: remove it there first "
                           "or use another address.")),
+    "auth_failed": (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "The database server refused the user name or password for {where}."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Check the user name and password in Settings (a password can also "
+                          "come from ~/.pgpass).")),
+    "no_such_database": (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "The database server has no database of the name given in {where}."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Check the name in Settings, or ask the server's administrator to "
+                          "create the database.")),
+    "not_empty": (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "{where} is not empty: {table} has {rows} rows."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Nothing was copied. Copy into an empty database.")),
+    "same_database": (
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "{where} is both the source and the destination of the copy."),
+        QT_TRANSLATE_NOOP("ErrorWording",
+                          "Nothing was copied. Choose another destination.")),
     "other": (
         QT_TRANSLATE_NOOP("ErrorWording", "Database error in {where}: {detail}"),
         _NOTHING_CHANGED),
@@ -365,6 +401,11 @@ def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
         return _tr(_AT_LEAST).format(**values)
     if code in (ErrorCode.INVALID_RANGE, ErrorCode.RANGE_TOO_LONG):
         values.update(first=format_moment(f["first"]), last=format_moment(f["last"]))
+    if code is ErrorCode.CHANGED_MEANWHILE:
+        values.update(by=f["by"] or _tr(_SOMEONE),
+                      at=format_moment(f["at"]) if f["at"] is not None else "?")
+        if f["kind"] == "template":
+            return _tr(_CHANGED_TEMPLATE[0]).format(**values)
     text = _tr(ERRORS[code][0]).format(**values)
     if code in (ErrorCode.NO_PROPOSAL, ErrorCode.PROPOSAL_TAKEN):
         text += _bullets(reasons_text(f["reasons"]))
@@ -382,6 +423,8 @@ def _advice(code: ErrorCode, f: Mapping[str, Any]) -> str:
         return _tr(_NOT_FOUND[f["kind"]][1])
     if code is ErrorCode.UNSUPPORTED_LANGUAGE:
         return _tr(ERRORS[code][1]).format(supported=", ".join(f["supported"]))
+    if code is ErrorCode.CHANGED_MEANWHILE and f["kind"] == "template":
+        return _tr(_CHANGED_TEMPLATE[1])
     return _tr(ERRORS[code][1])
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,9 +34,9 @@ Book = Callable[..., Booking]
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A fresh SQLite store with Hanako (Tokyo) and Amy (Los Angeles) on the roster."""
-    opened = open_store(f"sqlite:///{tmp_path / 'store.db'}", busy_timeout=5.0)
+def store(store_url: str) -> Iterator[Store]:
+    """A fresh store (SQLite, then PostgreSQL) with Hanako (Tokyo) and Amy (Los Angeles)."""
+    opened = open_store(store_url, busy_timeout=5.0)
     for name, email, zone, country in ROSTER:
         roster.add_interviewer(opened, roster.new_interviewer(
             name=name, email=email, timezone=zone, country=country))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
@@ -30,12 +28,12 @@ def _add_calendar(store: Store, person: Interviewer) -> None:
                                 None, 1, [])
 
 
-def _count(db: Path, table: str) -> int:
-    with closing(sqlite3.connect(db)) as connection:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+def _count(store: Store, table: str) -> int:
+    with store.engine.connect() as connection:
+        return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
-def test_removal_takes_addresses_pools_sources_and_busy_time(store: Store, tmp_path: Path) -> None:
+def test_removal_takes_addresses_pools_sources_and_busy_time(store: Store) -> None:
     person = roster.add_interviewer(store, roster.new_interviewer(
         name="Ken Ito", email="ken@example.com", timezone="Asia/Tokyo", country="JP",
         aliases=["k.ito@example.com"], pools=["backend"]))
@@ -45,10 +43,9 @@ def test_removal_takes_addresses_pools_sources_and_busy_time(store: Store, tmp_p
         "ken@example.com", 2, 3, 0)
     assert [p.email for p in roster.list_interviewers(store)] == [
         "amy@example.com", "hanako@example.com"]
-    db = tmp_path / "store.db"
-    assert _count(db, "calendar_sources") == _count(db, "busy_intervals") == 0
-    assert _count(db, "pool_members") == 0
-    assert _count(db, "interviewer_emails") == 2  # Hanako's and Amy's
+    assert _count(store, "calendar_sources") == _count(store, "busy_intervals") == 0
+    assert _count(store, "pool_members") == 0
+    assert _count(store, "interviewer_emails") == 2  # Hanako's and Amy's
     with pytest.raises(NotFoundError):
         removal.remove_interviewer(store, "ken@example.com")
     # the address is free again

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from interviewplanner.core.booking import Booking, BookingState, BookingStatus
 from interviewplanner.services import bookings, removal, restore
@@ -127,14 +126,11 @@ def test_restore_brings_back_any_kept_revision(store: Store, book: Book) -> None
     assert caught.value.fields["kind"] == "revision"
 
 
-def test_history_from_before_undo_existed_cannot_be_undone(
-    store: Store, book: Book, tmp_path: Path
-) -> None:
+def test_history_from_before_undo_existed_cannot_be_undone(store: Store, book: Book) -> None:
     first = book()
     bookings.reschedule(store, first.id, WEEK, 2)
-    with closing(sqlite3.connect(tmp_path / "store.db")) as db:
-        db.execute("UPDATE booking_events SET state = NULL")
-        db.commit()
+    with store.engine.begin() as db:
+        db.execute(text("UPDATE booking_events SET state = NULL"))
     with pytest.raises(NoEarlierState) as caught:
         restore.undo_last(store, first.id)
     assert caught.value.fields == {"booking_id": first.id}

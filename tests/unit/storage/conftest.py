@@ -1,4 +1,8 @@
-"""Fixtures for the storage tests: a fresh database per test, built by the migrations."""
+"""Fixtures for the storage tests: a fresh database per test, built by the migrations.
+
+``store`` runs each test on both back-ends (SQLite and PostgreSQL, ``tests/backends.py``);
+``db_path`` and ``db_url`` are an SQLite file for the tests of SQLite's own behaviour.
+"""
 
 from __future__ import annotations
 
@@ -24,9 +28,9 @@ def db_url(db_path: Path) -> str:
 
 
 @pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    """A fresh store (migrations run on open), closed after the test."""
-    opened = open_store(db_url, busy_timeout=5.0)
+def store(store_url: str) -> Iterator[Store]:
+    """A fresh store on each back-end (migrations run on open), closed after the test."""
+    opened = open_store(store_url, busy_timeout=5.0)
     try:
         yield opened
     finally:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -67,7 +67,15 @@ def _emails(store: Store) -> list[str]:
         return sorted(p.email for p in uow.interviewers.list())
 
 
-def test_pragmas_are_on_for_every_connection(store: Store) -> None:
+@pytest.fixture
+def sqlite_store(db_url: str) -> Iterator[Store]:
+    """A fresh SQLite store (for what only SQLite does: pragmas, files, backups)."""
+    with open_store(db_url, busy_timeout=5.0) as opened:
+        yield opened
+
+
+def test_pragmas_are_on_for_every_connection(sqlite_store: Store) -> None:
+    store = sqlite_store
     connections = [store.engine.connect() for _ in range(2)]  # two pooled connections
     try:
         for connection in connections:
@@ -86,7 +94,10 @@ def test_migrations_build_exactly_the_orm_schema(store: Store) -> None:
     assert store.schema_revision() == db.head_revision()
 
 
-def test_reopening_keeps_the_data_and_makes_no_backup(store: Store, db_url: str, db_path: Path) -> None:
+def test_reopening_keeps_the_data_and_makes_no_backup(
+    sqlite_store: Store, db_url: str, db_path: Path
+) -> None:
+    store = sqlite_store
     _add(store, "a@example.com")
     store.close()
     with open_store(db_url) as again:
