@@ -203,11 +203,15 @@ def refresh(store: Store, *, interviewer_email: str | None = None,
                and (source_ids is None or s.id in source_ids)]
     people = _people(store, sources)
     outcomes: dict[int, SourceOutcome] = {}
+    checks: list[tuple[Source, RefreshStatus, Fetch]] = []
     progress("fetch", 0.0)
     for done, (source, fetched) in enumerate(_fetch_all(sources, horizon, options), start=1):
-        outcomes[source.id] = _land(store, people[source.interviewer_id], source, fetched,
-                                    horizon=horizon, now=moment)
+        outcome, recorded = _land(store, people[source.interviewer_id], source, fetched,
+                                  horizon=horizon)
+        outcomes[source.id] = outcome
+        checks.append((source, outcome.status, recorded))
         progress("store", done / max(len(sources), 1))
+    _record(store, checks, moment)  # one transaction for every source's attempt
     ordered = tuple(outcomes[s.id] for s in sources)
     changed = any(o.status is RefreshStatus.UPDATED for o in ordered)
     watch = check_bookings(store, now=moment) if changed else None
@@ -304,22 +308,25 @@ def _read_caldav(source: Source, password: str | None, horizon: Interval,
 
 
 def _land(store: Store, person: Interviewer, source: Source, fetched: Fetch, *,
-          horizon: Interval, now: datetime) -> SourceOutcome:
-    """Store what a fetch brought (through the import path) and record the attempt."""
+          horizon: Interval) -> tuple[SourceOutcome, Fetch]:
+    """Store what a fetch brought (through the import path); the outcome and what to record.
+
+    A reader's refusal (not a calendar, nothing usable) turns the fetch into a failure: the
+    busy time stays and the validators are not advanced.
+    """
     if fetched.error is not None:
-        return _failed(store, source, fetched.error, now)
+        return _failed(source, fetched.error), fetched
     if fetched.unchanged:
-        _record(store, source, now, RefreshStatus.UNCHANGED, fetched)
         return SourceOutcome(source, RefreshStatus.UNCHANGED, source.events,
-                             source.busy_intervals, source.warnings)
+                             source.busy_intervals, source.warnings), fetched
     assert fetched.data is not None
     try:
         report = import_bytes(store, person, source.name, fetched.data, horizon)
     except UserError as exc:
-        return _failed(store, source, _as_source_error(exc, source), now)
-    _record(store, source, now, RefreshStatus.UPDATED, fetched)
+        error = _as_source_error(exc, source)
+        return _failed(source, error), Fetch(error=error)
     return SourceOutcome(source, RefreshStatus.UPDATED, report.events, report.busy_intervals,
-                         report.warnings)
+                         report.warnings), fetched
 
 
 def _as_source_error(exc: UserError, source: Source) -> UserError:
@@ -330,20 +337,23 @@ def _as_source_error(exc: UserError, source: Source) -> UserError:
     return exc
 
 
-def _failed(store: Store, source: Source, error: UserError, now: datetime) -> SourceOutcome:
-    _record(store, source, now, RefreshStatus.FAILED, Fetch(error=error))
+def _failed(source: Source, error: UserError) -> SourceOutcome:
     return SourceOutcome(source, RefreshStatus.FAILED, source.events, source.busy_intervals,
                          (), error)
 
 
-def _record(store: Store, source: Source, now: datetime, status: RefreshStatus,
-            fetched: Fetch) -> None:
-    error = None
-    if fetched.error is not None:
-        error = {"code": fetched.error.code.value, "fields": _plain(fetched.error.fields)}
+def _record(store: Store, checks: Sequence[tuple[Source, RefreshStatus, Fetch]],
+            now: datetime) -> None:
+    """Remember every attempt (status, validators, error) in one write transaction."""
+    if not checks:
+        return
     with store.write() as uow:
-        uow.sources.record_check(source.id, now, status, etag=fetched.etag,
-                                 last_modified=fetched.last_modified, error=error)
+        for source, status, fetched in checks:
+            error = None
+            if fetched.error is not None:
+                error = {"code": fetched.error.code.value, "fields": _plain(fetched.error.fields)}
+            uow.sources.record_check(source.id, now, status, etag=fetched.etag,
+                                     last_modified=fetched.last_modified, error=error)
 
 
 def _plain(fields: Mapping[str, Any]) -> dict[str, Any]:
