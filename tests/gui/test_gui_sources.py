@@ -164,3 +164,21 @@ def test_adding_an_address_keeps_the_password_in_the_keyring_only(
     with open_store(db_url) as store:
         (stored,) = [s for s in source_service.list_sources(store) if s.name == url]
     assert stored.password_keyring and stored.password_env is None
+
+
+def test_a_policy_edit_puts_a_booking_in_conflict(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], booked: Booked) -> None:
+    from dataclasses import replace
+
+    from interviewplanner.gui.operations import roster as roster_ops
+
+    window = started_window(qtbot, make_window)
+    panel = window.bookings
+    assert not panel.conflicts_of(booked.jane.id)
+    ken = next(p for p in window.roster.people if p.email == KEN)
+    thursday_off = replace(ken, overrides=replace(ken.overrides, working_days=frozenset({0, 1, 2, 4})))
+    roster_ops.save_interviewer(thursday_off, new=False).run(window.runner)
+    qtbot.waitUntil(lambda: bool(panel.conflicts_of(booked.jane.id)), timeout=20_000)
+    (conflict,) = panel.conflicts_of(booked.jane.id)
+    assert conflict.reason.value == "not_working_day"
+    qtbot.waitUntil(lambda: not window.backend.is_busy(), timeout=20_000)

@@ -143,14 +143,15 @@ def load_conflicts(booking_ids: Sequence[str]) -> Op[dict[str, tuple[Conflict, .
 
 
 def recheck(*, only_if_zone_data_changed: bool = False,
-            now: datetime | None = None) -> Op[int]:
-    """Re-check every booking (the conflict watch); the result is how many conflict now.
+            now: datetime | None = None) -> Op[bool]:
+    """Re-check every booking (the conflict watch); the result says whether any booking's
+    conflicts changed (then the bookings views reload).
 
     With ``only_if_zone_data_changed`` (at start-up) nothing is checked unless the time-zone
     database differs from the one of the last check.
     """
 
-    def run(store: Store, report: Report) -> int:
+    def run(store: Store, report: Report) -> bool:
         from interviewplanner.services.conflict_watch import (
             check_bookings,
             check_if_zone_data_changed,
@@ -158,10 +159,11 @@ def recheck(*, only_if_zone_data_changed: bool = False,
 
         if only_if_zone_data_changed:
             done = check_if_zone_data_changed(store, now=now)
-            return -1 if done is None else len(done.conflicts)
-        return len(check_bookings(store, now=now).conflicts)
+        else:
+            done = check_bookings(store, now=now)
+        return done is not None and bool(done.new or done.cleared)
 
     return Op("conflict watch", run,
-              changes=lambda count: Changes(bookings=True) if count >= 0 else Changes(),
+              changes=lambda changed: Changes(bookings=True) if changed else Changes(),
               failure_title=QCoreApplication.translate("Operations",
                                                        "Cannot re-check the bookings"))
