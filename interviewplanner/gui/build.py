@@ -33,16 +33,18 @@ def labelled(kind: type[W], parent: QWidget, name: str) -> tuple[QLabel, W]:
     return label, field
 
 
-def row_table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
-    """A table of ``model`` that selects one whole row at a time, never edits in place, leaves
-    Tab to move between widgets and does not wrap words: how every list of rows behaves."""
+def row_table(parent: QWidget, name: str, model: QAbstractItemModel, *,
+              word_wrap: bool = False) -> QTableView:
+    """A table of ``model`` that selects one whole row at a time, never edits in place and
+    leaves Tab to move between widgets: how every list of rows behaves. Words are not wrapped
+    (long texts end in "…") unless ``word_wrap``."""
     table = named(QTableView(parent), name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
+    table.setWordWrap(word_wrap)
     return table
 
 

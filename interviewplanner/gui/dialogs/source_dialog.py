@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewplanner.core.model import Interviewer
+from interviewplanner.gui.build import named
 from interviewplanner.gui.operations.sources import SourceRequest
 
 FEED, CALDAV = 0, 1
@@ -35,24 +36,19 @@ class SourceDialog(QDialog):
         """Offer ``people``; ``chosen`` (an e-mail) is preselected."""
         super().__init__(parent)
         self.setObjectName("SourceDialog")
-        self.person = QComboBox(self)
-        self.person.setObjectName("sourcePerson")
+        self.person = named(QComboBox(self), "sourcePerson")
         for person in people:
             self.person.addItem(f"{person.name} <{person.email}>", person.email)
         if chosen is not None and (found := self.person.findData(chosen)) >= 0:
             self.person.setCurrentIndex(found)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("sourceKind")
+        self.kind = named(QComboBox(self), "sourceKind")
         self.kind.addItems(["", ""])
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.url = QLineEdit(self)
-        self.url.setObjectName("sourceUrl")
-        self.url.textChanged.connect(self._update_ok)
-        self.user = QLineEdit(self)
-        self.user.setObjectName("sourceUser")
-        self.user.textChanged.connect(self._update_ok)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("sourcePassword")
+        self.url = named(QLineEdit(self), "sourceUrl")
+        self.user = named(QLineEdit(self), "sourceUser")
+        for edit in (self.url, self.user):
+            edit.textChanged.connect(self._update_ok)
+        self.password = named(QLineEdit(self), "sourcePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)

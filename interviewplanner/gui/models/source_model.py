@@ -12,22 +12,18 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from interviewplanner.core.sources import RefreshStatus, Source, SourceKind
 from interviewplanner.gui import formatting
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
+from interviewplanner.gui.models.table import ModelIndex, TableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 SourceRole = Qt.ItemDataRole.UserRole + 1
 
 _WARN = QColor(176, 80, 0)
 _FAILED = QColor(178, 34, 34)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later with its context."""
-    return text
 
 
 class Column(IntEnum):
@@ -40,13 +36,13 @@ class Column(IntEnum):
     STATUS = 4
 
 
-_HEADERS = {
-    Column.INTERVIEWER: QT_TRANSLATE_NOOP("SourceModel", "Interviewer"),
-    Column.ADDRESS: QT_TRANSLATE_NOOP("SourceModel", "Calendar"),
-    Column.KIND: QT_TRANSLATE_NOOP("SourceModel", "Kind"),
-    Column.REFRESHED: QT_TRANSLATE_NOOP("SourceModel", "Last good refresh"),
-    Column.STATUS: QT_TRANSLATE_NOOP("SourceModel", "Status"),
-}
+_HEADERS = (  # in Column order
+    QT_TRANSLATE_NOOP("SourceModel", "Interviewer"),
+    QT_TRANSLATE_NOOP("SourceModel", "Calendar"),
+    QT_TRANSLATE_NOOP("SourceModel", "Kind"),
+    QT_TRANSLATE_NOOP("SourceModel", "Last good refresh"),
+    QT_TRANSLATE_NOOP("SourceModel", "Status"),
+)
 _KINDS = {
     SourceKind.FILE: QT_TRANSLATE_NOOP("SourceModel", "Imported file"),
     SourceKind.FEED: QT_TRANSLATE_NOOP("SourceModel", "Calendar feed"),
@@ -74,8 +70,12 @@ def status_text(source: Source, now: datetime) -> str:
     return QCoreApplication.translate("SourceModel", "Up to date")
 
 
-class SourceModel(QAbstractTableModel):
+class SourceModel(TableModel[Source]):
     """Calendar sources, by interviewer then address; names come from the roster."""
+
+    CONTEXT = "SourceModel"
+    HEADERS = _HEADERS
+    ROW_NUMBERS = False
 
     def __init__(self, parent: Any = None, *, now: Callable[[], datetime],
                  zone: Callable[[], str] = lambda: "UTC",
@@ -83,7 +83,6 @@ class SourceModel(QAbstractTableModel):
         """``now`` is the window's clock, ``zone()`` the zone times are shown in;
         ``describe(source)`` words its last error."""
         super().__init__(parent)
-        self._rows: list[Source] = []
         self._names: dict[str, str] = {}
         self._now = now
         self._zone = zone
@@ -91,10 +90,8 @@ class SourceModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[Source], names: Mapping[str, str]) -> None:
         """Replace every row; ``names`` maps interviewer e-mails to their names."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._names = dict(names)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     @property
     def rows(self) -> list[Source]:
@@ -105,39 +102,11 @@ class SourceModel(QAbstractTableModel):
         """The source on row ``number``."""
         return self._rows[number]
 
-    def retranslate(self) -> None:
-        """Announce that every text changed (language, clock)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of sources (0 under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's API
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (translated)."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(_HEADERS[Column(section)]) if 0 <= section < len(Column) else None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Texts, the error as tooltip, warning colours, and the source itself."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(Column):
+        source = self._row_at(index)
+        if source is None or not 0 <= index.column() < len(Column):
             return None
-        source = self._rows[index.row()]
         column = Column(index.column())
         if role == SourceRole:
             return source

@@ -19,7 +19,6 @@ from itertools import pairwise
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 from interviewplanner.core.model import Interviewer
 from interviewplanner.core.sources import Source
 from interviewplanner.gui.backend import Job, Progress
+from interviewplanner.gui.build import labelled, named, row_table
 from interviewplanner.gui.changes import Changes
 from interviewplanner.gui.models.source_model import Column, SourceModel
 from interviewplanner.gui.operations import sources as source_ops
@@ -83,23 +82,17 @@ class SourcesPanel(QWidget):
     # -- construction ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.person_label = QLabel(self)
-        self.person_combo = QComboBox(self)
-        self.person_combo.setObjectName("sourcesPerson")
+        self.person_label, self.person_combo = labelled(QComboBox, self, "sourcesPerson")
         self.person_combo.addItem("", EVERYONE)
         self.person_combo.currentIndexChanged.connect(self._apply_filter)
-        self.person_label.setBuddy(self.person_combo)
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("refreshAllButton")
+        self.refresh_button = named(QPushButton(self), "refreshAllButton")
         self.refresh_button.clicked.connect(self._refresh_clicked)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.auto_check = QCheckBox(self)
-        self.auto_check.setObjectName("autoRefresh")
-        self.minutes = QSpinBox(self)
-        self.minutes.setObjectName("autoRefreshMinutes")
+        self.auto_check = named(QCheckBox(self), "autoRefresh")
+        self.minutes = named(QSpinBox(self), "autoRefreshMinutes")
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setSingleStep(5)
         self.auto_check.toggled.connect(self._auto_changed)
@@ -130,32 +123,22 @@ class SourcesPanel(QWidget):
         return top
 
     def _build_table(self) -> None:
-        self.stale_label = QLabel(self)
-        self.stale_label.setObjectName("staleHint")
+        self.stale_label = named(QLabel(self), "staleHint")
         self.stale_label.setWordWrap(True)
         self.stale_label.hide()
-        self.table = QTableView(self)
-        self.table.setObjectName("sourcesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self, "sourcesTable", self.model, word_wrap=True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.details = QLabel(self)
-        self.details.setObjectName("sourceDetails")
+        self.details = named(QLabel(self), "sourceDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _bottom_row(self) -> QHBoxLayout:
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addSourceButton")
+        self.add_button = named(QPushButton(self), "addSourceButton")
         self.add_button.clicked.connect(self.add_source)
-        self.remove_button = QPushButton(self)
-        self.remove_button.setObjectName("removeSourceButton")
+        self.remove_button = named(QPushButton(self), "removeSourceButton")
         self.remove_button.clicked.connect(self.remove_selected)
         bottom = QHBoxLayout()
         bottom.addWidget(self.add_button)
