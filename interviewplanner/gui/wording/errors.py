@@ -102,6 +102,10 @@ _NAME_REQUIRED: dict[str, str] = {
 
 _FIX = QT_TRANSLATE_NOOP("ErrorWording", "Correct this and try again.")
 
+_ADDRESS_TAKEN = QT_TRANSLATE_NOOP("ErrorWording",
+                                   "An address belongs to one interviewer only: remove it there "
+                                   "first or use another address.")
+
 ERRORS: dict[ErrorCode, Pair] = {
     ErrorCode.NOT_FOUND: (
         QT_TRANSLATE_NOOP("ErrorWording", "{kind} “{key}” does not exist."), _FIX),
@@ -174,9 +178,7 @@ ERRORS: dict[ErrorCode, Pair] = {
         QT_TRANSLATE_NOOP("ErrorWording", "Enter an address such as name@example.com.")),
     ErrorCode.EMAIL_TAKEN: (
         QT_TRANSLATE_NOOP("ErrorWording", "{address} already belongs to {owner} ({owner_email})."),
-        QT_TRANSLATE_NOOP("ErrorWording",
-                          "An address belongs to one interviewer only: remove it there first "
-                          "or use another address.")),
+        _ADDRESS_TAKEN),
     ErrorCode.UNKNOWN_TIME_ZONE: (
         QT_TRANSLATE_NOOP("ErrorWording", "“{zone}” is not a time zone this computer knows."),
         QT_TRANSLATE_NOOP("ErrorWording",
@@ -331,9 +333,7 @@ STORE_ERRORS: dict[str, Pair] = {
         QT_TRANSLATE_NOOP("ErrorWording", "Install the app again.")),
     "email_taken": (
         QT_TRANSLATE_NOOP("ErrorWording", "{address} already belongs to {owner}."),
-        QT_TRANSLATE_NOOP("ErrorWording",
-                          "An address belongs to one interviewer only: remove it there first "
-                          "or use another address.")),
+        _ADDRESS_TAKEN),
     "auth_failed": (
         QT_TRANSLATE_NOOP("ErrorWording",
                           "The database server refused the user name or password for {where}."),
@@ -384,14 +384,22 @@ def _problems(problems: tuple[PolicyProblem, ...]) -> list[str]:
             for p in problems]
 
 
+def _pair(code: ErrorCode, f: Mapping[str, Any]) -> Pair:
+    """The source texts (message, advice) of ``code``, in the words of the kind of thing it is
+    about where that changes them (a missing booking, a template changed meanwhile)."""
+    if code is ErrorCode.NOT_FOUND and f["kind"] in _NOT_FOUND:
+        return _NOT_FOUND[f["kind"]]
+    if code is ErrorCode.CHANGED_MEANWHILE and f["kind"] == "template":
+        return _CHANGED_TEMPLATE
+    return ERRORS[code]
+
+
 def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
     """The translated message of ``code`` with ``f`` filled in."""
     values = dict(f)
     if "field" in values and code is not ErrorCode.INVALID_PLAN:
         values["field"] = _tr(_FIELDS[values["field"]]) if values["field"] in _FIELDS \
             else values["field"]
-    if code is ErrorCode.NOT_FOUND and f["kind"] in _NOT_FOUND:
-        return _tr(_NOT_FOUND[f["kind"]][0]).format(**values)
     if code is ErrorCode.INVALID_PLAN:
         values["field"] = f["field"] or "plan"
         return _tr(_PLAN.get(f["source_kind"], _PLAN["plan"])).format(**values)
@@ -404,9 +412,7 @@ def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
     if code is ErrorCode.CHANGED_MEANWHILE:
         values.update(by=f["by"] or _tr(_SOMEONE),
                       at=format_moment(f["at"]) if f["at"] is not None else "?")
-        if f["kind"] == "template":
-            return _tr(_CHANGED_TEMPLATE[0]).format(**values)
-    text = _tr(ERRORS[code][0]).format(**values)
+    text = _tr(_pair(code, f)[0]).format(**values)
     if code in (ErrorCode.NO_PROPOSAL, ErrorCode.PROPOSAL_TAKEN):
         text += _bullets(reasons_text(f["reasons"]))
     if code is ErrorCode.INVALID_POLICY:
@@ -419,13 +425,9 @@ def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
 
 
 def _advice(code: ErrorCode, f: Mapping[str, Any]) -> str:
-    if code is ErrorCode.NOT_FOUND and f["kind"] in _NOT_FOUND:
-        return _tr(_NOT_FOUND[f["kind"]][1])
     if code is ErrorCode.UNSUPPORTED_LANGUAGE:
         return _tr(ERRORS[code][1]).format(supported=", ".join(f["supported"]))
-    if code is ErrorCode.CHANGED_MEANWHILE and f["kind"] == "template":
-        return _tr(_CHANGED_TEMPLATE[1])
-    return _tr(ERRORS[code][1])
+    return _tr(_pair(code, f)[1])
 
 
 def _store_error(exc: BaseException) -> bool:
