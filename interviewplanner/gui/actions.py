@@ -14,12 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QWidget
 
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
+
 Key = QKeySequence.StandardKey | str
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later with its context."""
-    return text
 
 
 @dataclass(frozen=True, slots=True)

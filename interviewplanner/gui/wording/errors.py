@@ -23,17 +23,13 @@ from PySide6.QtCore import QCoreApplication
 
 from interviewplanner.core.policy_fields import PolicyProblem
 from interviewplanner.gui.formatting import format_datetime
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 from interviewplanner.gui.wording.policy import LABELS, field_label, problem_text
 from interviewplanner.gui.wording.reasons import reasons_text
 from interviewplanner.gui.wording.sources import describe_source_error
 from interviewplanner.services.errors import ErrorCode, UserError
 
 CONTEXT = "ErrorWording"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later in its context."""
-    return text
 
 
 class ErrorText(NamedTuple):

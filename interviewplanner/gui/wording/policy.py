@@ -11,14 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from interviewplanner.core.policy_fields import PolicyProblem, PolicyProblemCode
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "PolicyWording"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later in its context."""
-    return text
-
 
 LABELS: dict[str, str] = {
     "window": QT_TRANSLATE_NOOP("PolicyWording", "Working window"),

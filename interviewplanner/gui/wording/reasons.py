@@ -16,14 +16,9 @@ from PySide6.QtCore import QCoreApplication
 
 from interviewplanner.core.reasons import Reason, ReasonCode
 from interviewplanner.gui.formatting import format_date
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "ReasonWording"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later in its context."""
-    return text
-
 
 REASONS: dict[ReasonCode, str] = {
     ReasonCode.UNKNOWN_PERSON: QT_TRANSLATE_NOOP(

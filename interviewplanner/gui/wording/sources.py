@@ -12,15 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 from interviewplanner.services.errors import ErrorCode
 
 CONTEXT = "SourceWording"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later in its context."""
-    return text
-
 
 _KEPT = QT_TRANSLATE_NOOP("SourceWording",
                           "Nothing changed: the busy time of the last good refresh is kept. "

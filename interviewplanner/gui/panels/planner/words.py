@@ -14,14 +14,9 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from interviewplanner.core.availability_text import TextProblem
+from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "PlannerWords"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, seen by lupdate
-    """Mark ``text`` for lupdate; it is translated later in its context."""
-    return text
-
 
 _FIELD_PROBLEMS: dict[str, str] = {
     "candidate.name": QT_TRANSLATE_NOOP("PlannerWords", "Enter the candidate's name."),
