@@ -24,7 +24,7 @@ from interviewplanner.gui.ops import Op
 from interviewplanner.gui.presenters.proposal_preview import FoundTimes, found_times
 
 if TYPE_CHECKING:
-    from interviewplanner.storage.db import Store
+    from interviewplanner.gui.backend import Store
 
 DEFAULT_LIMIT = 10
 """How many proposals one search shows."""
