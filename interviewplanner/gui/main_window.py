@@ -184,11 +184,12 @@ class MainWindow(QMainWindow):
                                     people=lambda: self.roster.people,
                                     zone=lambda: self.week.display_zone, parent=self)
         self.sources.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.tabs.insertTab(self.tabs.indexOf(self.roster) + 1, self.sources, "")
+        # after Bookings: the daily flow (people → plan → bookings) stays Ctrl+Tab steps apart
+        self.tabs.insertTab(self.tabs.indexOf(self.bookings) + 1, self.sources, "")
 
     def _wire_planner(self) -> None:
         """The Plan tab: roster names, display zone, the week preview, undo, moving bookings."""
-        self._build_sources()  # the Calendars tab, right after Interviewers
+        self._build_sources()  # the Calendars tab, after Bookings
         planner = self.planner
         self.roster.rosterLoaded.connect(lambda _n: planner.roster_changed())
         self.week.weekChanged.connect(lambda: planner.set_display_zone(self.week.display_zone))
