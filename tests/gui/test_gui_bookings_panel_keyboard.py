@@ -144,3 +144,39 @@ def test_no_nameless_control_in_the_tab_and_its_dialogs(
         dialog.export_button.click()
     assert nameless(dialog) == []
     dialog.close()
+
+
+def test_export_and_reschedule_by_keyboard_alone(qtbot: QtBot, window: MainWindow,
+                                                 booked: Booked, tmp_path: Path) -> None:
+    from interviewplanner.gui.dialogs.export_dialog import RESULT_PAGE, ExportDialog
+
+    panel = window.bookings
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    _first_row(qtbot, window)
+    chosen = panel.selected_id()
+    QTest.keyClick(panel.table, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # E&xport…
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog),
+                    timeout=5000)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ExportDialog)
+    dialog.activateWindow()  # offscreen Qt does not activate a new window by itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.folder_edit
+    QTest.keyClick(dialog.folder_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.folder_edit, str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        QTest.keyClick(dialog.folder_edit, Qt.Key.Key_Return)  # Export is the default
+    assert dialog.pages.currentIndex() == RESULT_PAGE
+    assert sorted((tmp_path / "out" / "invites").glob("*.ics"))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    panel.table.setFocus()
+    with qtbot.waitSignal(window.planner.proposalsShown, timeout=20_000):
+        QTest.keyClick(panel.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Reschedule
+    assert window.tabs.currentWidget() is window.planner
+    assert window.planner.moving is not None and window.planner.moving.id == chosen
