@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "country_label", "country_name", "format_date", "format_date_range", "format_datetime",
-    "format_datetime_range", "format_duration", "format_time", "format_time_range",
+    "format_datetime_range", "format_duration", "format_month", "format_time", "format_time_range",
     "format_week_title", "locale_id", "qt_date_format", "range_separator", "utc_offset_text",
     "weekday_name", "zone_display_name", "zone_label",
 ]
@@ -189,6 +189,14 @@ def format_date_range(first: date, last: date, *, weekday: bool = False,
 
     skeleton = "yMMMEd" if weekday else "yMMMd"
     return _plain(format_interval(first, last, skeleton, locale=_locale(language)))
+
+
+def format_month(year: int, month: int, *, language: str | None = None) -> str:
+    """A month: "March 2027" / "2027年3月"."""
+    from babel.dates import format_date as babel_format_date
+
+    pattern, locale = _skeleton_pattern("yMMMM", language)
+    return _plain(babel_format_date(date(year, month, 1), pattern, locale=locale))
 
 
 def format_week_title(first: date, last: date, *, language: str | None = None) -> str:

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.bookings.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.week.weekChanged.connect(lambda: self.bookings.set_display_zone(self.week.display_zone))
         self.tabs.addTab(self.bookings, "")
+        self._build_pacific()
         self.splitter = splitter(Qt.Orientation.Vertical, self, "mainSplitter",
                                  [(self.tabs, 2), (self.week, 3)])
         self._wire_planner()
@@ -177,6 +178,20 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status()
+
+    def _build_pacific(self) -> None:
+        """The Overlap and Ledger tabs (SPEC §11): shared hours ahead, awkward hours carried."""
+        from interviewplanner.gui.panels.ledger_panel import LedgerPanel
+        from interviewplanner.gui.panels.overlap_panel import OverlapPanel
+
+        self.overlap = OverlapPanel(self.runner, people=lambda: self.roster.people,
+                                    display_zone=lambda: self.week.display_zone, now=self._now,
+                                    parent=self)
+        self.roster.rosterLoaded.connect(lambda _n: self.overlap.roster_changed())
+        self.week.weekChanged.connect(lambda: self.overlap.set_display_zone(self.week.display_zone))
+        self.tabs.addTab(self.overlap, "")
+        self.ledger = LedgerPanel(self.runner, now=self._now, parent=self)
+        self.tabs.addTab(self.ledger, "")
 
     def _build_sources(self) -> None:
         """The Calendars tab: subscribed calendars, refresh, the conflict watch (SPEC §9)."""
@@ -295,6 +310,8 @@ class MainWindow(QMainWindow):
         self.sources.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.planner), self.tr("Plan"))
         self.tabs.setTabText(self.tabs.indexOf(self.bookings), self.tr("Bookings"))
+        self.tabs.setTabText(self.tabs.indexOf(self.overlap), self.tr("Overlap"))
+        self.tabs.setTabText(self.tabs.indexOf(self.ledger), self.tr("Ledger"))
         self._undo_texts()  # after acts.retranslate(): "Undo cancel of …" again
         self.bookings.retranslate()
         self.busy_bar.setAccessibleName(self.tr("Working"))
@@ -384,7 +401,8 @@ class MainWindow(QMainWindow):
         if not self._warmed:
             self._warmed = True
             (view_ops.warm_up().success(self.week.fill_zones)
-             .success(self.planner.fill_zones).run(self.runner))
+             .success(self.planner.fill_zones).success(self.overlap.fill_zones)
+             .run(self.runner))
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.roster)
@@ -510,7 +528,8 @@ class MainWindow(QMainWindow):
         return list(dict.fromkeys(people)) or self.roster.shown_people()
 
     def _tab_changed(self, _index: int) -> None:
-        self._plan_room(self.tabs.currentWidget() is self.planner)
+        tall = (self.planner, self.overlap, self.ledger)  # tabs whose pictures need the height
+        self._plan_room(self.tabs.currentWidget() in tall)
         if self._preview is not None:  # the week shows the proposal's people on the Plan tab
             self.week.schedule()
 

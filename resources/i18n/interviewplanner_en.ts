@@ -103,16 +103,6 @@
     </message>
 </context>
 <context>
-    <name>WeekLoad</name>
-    <message numerus="yes">
-        <source>{name}: %n interview(s) that week</source>
-        <translation>
-            <numerusform>{name}: %n interview that week</numerusform>
-            <numerusform>{name}: %n interviews that week</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SourcesPanel</name>
     <message numerus="yes">
         <source>%n calendar(s) have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</source>
@@ -140,6 +130,16 @@
         <translation>
             <numerusform>%n booked interview now conflict: see the Bookings tab.</numerusform>
             <numerusform>%n booked interviews now conflict: see the Bookings tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekLoad</name>
+    <message numerus="yes">
+        <source>{name}: %n interview(s) that week</source>
+        <translation>
+            <numerusform>{name}: %n interview that week</numerusform>
+            <numerusform>{name}: %n interviews that week</numerusform>
         </translation>
     </message>
 </context>

@@ -159,7 +159,7 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Refresh all calendars</source>
         <translation>すべてのカレンダーを更新(&amp;R)</translation>
     </message>
@@ -171,7 +171,7 @@
         <source>Fetch every subscribed calendar again</source>
         <translation>購読しているすべてのカレンダーを取得し直します</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>BookDialog</name>
     <message>
@@ -352,7 +352,7 @@
         <source>Confirmed</source>
         <translation>確定</translation>
     </message>
-<message>
+    <message>
         <source>⚠ Conflict: find a new time</source>
         <translation>⚠ 競合：新しい時間を探してください</translation>
     </message>
@@ -566,6 +566,25 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>{session}, {when}: {why}</source>
+        <translation>{session}、{when}：{why}</translation>
+    </message>
+    <message>
+        <source>Find a &amp;new time…</source>
+        <translation>新しい時間を探す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search new times for this panel on the Plan tab</source>
+        <translation>［計画］タブでこのパネルの新しい時間を探します</translation>
+    </message>
+    <message>
+        <source>Since it was booked, this panel conflicts with new busy time or rules:</source>
+        <translation>予約後に、このパネルは新しい予定またはルールと競合しています：</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisBox</name>
     <message>
         <source>No time fits the plan in these dates.</source>
@@ -645,6 +664,14 @@
         <translation>テンプレート名</translation>
     </message>
     <message>
+        <source>The number of days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>月</translation>
+    </message>
+    <message>
         <source>There is no interviewer with the e-mail address {key}.</source>
         <translation>メールアドレス {key} の面接官はいません。</translation>
     </message>
@@ -675,6 +702,14 @@
     <message>
         <source>It was removed meanwhile: look at the Calendars tab again.</source>
         <translation>その間に削除されました。［カレンダー］タブをもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster is in the pool “{key}”.</source>
+        <translation>名簿に「{key}」プールのメンバーがいません。</translation>
+    </message>
+    <message>
+        <source>Check the pool's name, or add the pool to an interviewer first.</source>
+        <translation>プール名を確認するか、先に面接官にプールを追加してください。</translation>
     </message>
     <message>
         <source>The plan in {source} is not valid: “{field}” {problem}.</source>
@@ -1551,6 +1586,96 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>面接官</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>面接数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Outside core hours</source>
+        <translation>コアタイム外</translation>
+    </message>
+    <message>
+        <source>First or last hour</source>
+        <translation>始業・終業の1時間</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>コア前</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>コア後</translation>
+    </message>
+    <message>
+        <source>Interview time outside the person's core hours, on their own clock</source>
+        <translation>本人の現地時刻でコアタイム外の面接時間</translation>
+    </message>
+    <message>
+        <source>Interview time in the first or the last hour of the person's working window</source>
+        <translation>本人の勤務時間帯の最初または最後の1時間にかかる面接時間</translation>
+    </message>
+    <message>
+        <source>Interviews that start before core hours</source>
+        <translation>コアタイムより前に始まる面接</translation>
+    </message>
+    <message>
+        <source>Interviews that end after core hours</source>
+        <translation>コアタイムより後に終わる面接</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Previous month</source>
+        <translation>前の月</translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation>今月(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次の月</translation>
+    </message>
+    <message>
+        <source>Interview time per interviewer this month</source>
+        <translation>今月の面接官ごとの面接時間</translation>
+    </message>
+    <message>
+        <source>Interview time inside and outside core hours</source>
+        <translation>コアタイム内外の面接時間</translation>
+    </message>
+    <message>
+        <source>{early} early · {late} late</source>
+        <translation>コア前 {early} · コア後 {late}</translation>
+    </message>
+    <message>
+        <source>inside core hours</source>
+        <translation>コアタイム内</translation>
+    </message>
+    <message>
+        <source>outside core hours</source>
+        <translation>コアタイム外</translation>
+    </message>
+    <message>
+        <source>No interviews booked this month.</source>
+        <translation>今月の面接予約はありません。</translation>
+    </message>
+    <message>
+        <source>Early or late interviews this month: fewest {fewest} ({fewest_name}), most {most} ({most_name}). Among equally good proposals, the next awkward slot goes to whoever carried fewest.</source>
+        <translation>今月のコアタイム前後の面接: 最少 {fewest}件（{fewest_name}）、最多 {most}件（{most_name}）。同じ評価の候補では、次のコアタイム外の枠はいちばん少ない人に割り当てます。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Interview panels across time zones</source>
@@ -1595,6 +1720,14 @@
     <message>
         <source>Bookings</source>
         <translation>予約</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>共通の時間</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>面接負担</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1666,11 +1799,11 @@
         <source>Drop to import into {name}'s calendar</source>
         <translation>ドロップすると {name} さんのカレンダーとして取り込みます</translation>
     </message>
-<message>
+    <message>
         <source>Calendars</source>
         <translation>カレンダー</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MinutesDelegate</name>
     <message>
@@ -1764,7 +1897,7 @@
         <source>Cannot read busy time</source>
         <translation>予定を読み込めません</translation>
     </message>
-<message>
+    <message>
         <source>Cannot read the calendar sources</source>
         <translation>カレンダーのソースを読み込めません</translation>
     </message>
@@ -1783,6 +1916,14 @@
     <message>
         <source>Cannot re-check the bookings</source>
         <translation>予約を再確認できません</translation>
+    </message>
+    <message>
+        <source>Cannot work out the shared hours</source>
+        <translation>共通の時間を計算できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger</source>
+        <translation>面接負担の記録を読み込めません</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1977,121 @@
     <message>
         <source>Loc&amp;ation or video link:</source>
         <translation>場所またはビデオ会議のリンク(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapPanel</name>
+    <message>
+        <source>People in the group:</source>
+        <translation>グループのメンバー:</translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation>グループのメンバー</translation>
+    </message>
+    <message>
+        <source>Add a &amp;pool:</source>
+        <translation>プールを追加(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Add everyone in a pool</source>
+        <translation>プールの全員を追加</translation>
+    </message>
+    <message>
+        <source>Choose a pool…</source>
+        <translation>プールを選択…</translation>
+    </message>
+    <message>
+        <source>With a &amp;candidate in</source>
+        <translation>候補者のタイムゾーン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Candidate's time zone</source>
+        <translation>候補者のタイムゾーン</translation>
+    </message>
+    <message>
+        <source>C&amp;ore hours only</source>
+        <translation>コアタイムのみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Intersect core hours instead of working windows</source>
+        <translation>勤務時間帯ではなくコアタイムどうしの重なりを見る</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>月数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Months to show</source>
+        <translation>表示する月数</translation>
+    </message>
+    <message>
+        <source>&amp;Show shared hours</source>
+        <translation>共通の時間を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shared hours, one row per day</source>
+        <translation>共通の時間（1日1行）</translation>
+    </message>
+    <message>
+        <source>When the shared time changes (by the UTC date a shared window starts):</source>
+        <translation>共通の時間が変わる日（共通の時間が始まる日付、UTC）:</translation>
+    </message>
+    <message>
+        <source>When the shared time changes</source>
+        <translation>共通の時間が変わる日</translation>
+    </message>
+    <message>
+        <source>{city}: clocks go forward</source>
+        <translation>{city}: 夏時間開始</translation>
+    </message>
+    <message>
+        <source>{city}: clocks go back</source>
+        <translation>{city}: 夏時間終了</translation>
+    </message>
+    <message>
+        <source>clocks go forward in {city}</source>
+        <translation>{city}で夏時間が始まる</translation>
+    </message>
+    <message>
+        <source>clocks go back in {city}</source>
+        <translation>{city}で夏時間が終わる</translation>
+    </message>
+    <message>
+        <source>a public holiday in {city}</source>
+        <translation>{city}の祝日</translation>
+    </message>
+    <message>
+        <source>the company closure in {city}</source>
+        <translation>{city}の会社休業日</translation>
+    </message>
+    <message>
+        <source>the weekend in {city}</source>
+        <translation>{city}の週末</translation>
+    </message>
+    <message>
+        <source>{day}: {before} → {after}</source>
+        <translation>{day}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Check the people who should meet, then show the shared hours.</source>
+        <translation>面接に集まる人にチェックを入れてから、共通の時間を表示してください。</translation>
+    </message>
+    <message>
+        <source>Hours of {zone}, one row per day; green: everyone can meet. Usually {minutes} a day.</source>
+        <translation>{zone}の時刻で1日1行。緑は全員が参加できる時間です。通常は1日あたり{minutes}。</translation>
+    </message>
+    <message>
+        <source>Hours of {zone}, one row per day: this group never shares a working hour.</source>
+        <translation>{zone}の時刻で1日1行。このグループには共通の勤務時間がありません。</translation>
+    </message>
+    <message>
+        <source>No clock change, holiday or closure changes the shared time in this range.</source>
+        <translation>この期間に共通の時間を変える夏時間の切り替え・祝日・休業日はありません。</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2530,10 @@
         <translation>候補者にとって、セッションが別々の日になってしまいます。</translation>
     </message>
     <message>
+        <source>The days of the loop cannot be held at most {need} days apart.</source>
+        <translation>ループの各日を{need}日以内の間隔で組めません。</translation>
+    </message>
+    <message>
         <source>{who} does not work on {day}.</source>
         <translation>{who}さんは{day}は勤務日ではありません。</translation>
     </message>
@@ -2597,6 +2857,306 @@
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Add a calendar address</source>
+        <translation>カレンダーのアドレスを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>面接官(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Calendar feed (iCal / .ics address)</source>
+        <translation>カレンダーフィード（iCal / .ics のアドレス）</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV カレンダー</translation>
+    </message>
+    <message>
+        <source>Google Calendar: Settings → the calendar → “Secret address in iCal format”. Outlook: Settings → Calendar → Shared calendars → Publish a calendar (ICS link). The password is kept in the system keyring, never in the database.</source>
+        <translation>Google カレンダー：設定 → 対象のカレンダー →「iCal 形式の非公開 URL」。Outlook：設定 → 予定表 → 共有予定表 → 予定表を公開する（ICS リンク）。パスワードはデータベースではなく、システムのキーリングに保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>面接官</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Last good refresh</source>
+        <translation>最後の正常な更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>取り込んだファイル</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>カレンダーフィード</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV カレンダー</translation>
+    </message>
+    <message>
+        <source>Imported by hand</source>
+        <translation>手動で取り込み</translation>
+    </message>
+    <message>
+        <source>Failed: last good busy time kept</source>
+        <translation>失敗：最後に正常だった予定を保持</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>まだ更新していません</translation>
+    </message>
+    <message>
+        <source>Out of date: no good refresh for over a day</source>
+        <translation>古い情報：1 日以上正常に更新できていません</translation>
+    </message>
+    <message>
+        <source>Up to date (unchanged)</source>
+        <translation>最新（変更なし）</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+</context>
+<context>
+    <name>SourceWording</name>
+    <message>
+        <source>Nothing changed: the busy time of the last good refresh is kept. Try again later, or check the address in the Calendars tab.</source>
+        <translation>何も変更していません。最後に正常に更新した予定（埋まっている時間）はそのまま残しています。後でもう一度試すか、［カレンダー］タブでアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>{interviewer} already has the calendar {source}.</source>
+        <translation>{interviewer} にはカレンダー {source} がすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be added: refresh it instead.</source>
+        <translation>追加は不要です。代わりに更新してください。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not the address of a calendar.</source>
+        <translation>「{url}」はカレンダーのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Paste the address the calendar service shows for sharing, starting with https:// or webcal://.</source>
+        <translation>カレンダーサービスが共有用に表示する、https:// または webcal:// で始まるアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The password for {source} is not set (variable {variable}).</source>
+        <translation>{source} のパスワードが設定されていません（変数 {variable}）。</translation>
+    </message>
+    <message>
+        <source>Set the variable, or remove the calendar and add it again with its password.</source>
+        <translation>変数を設定するか、カレンダーを削除してパスワード付きで追加し直してください。</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot keep the password ({detail}).</source>
+        <translation>システムのキーリングにパスワードを保存できません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Unlock or set up the system keyring (for example GNOME Keyring or KWallet), then add the calendar again.</source>
+        <translation>システムのキーリング（GNOME Keyring や KWallet など）をロック解除または設定してから、カレンダーを追加し直してください。</translation>
+    </message>
+    <message>
+        <source>{source} refused the user name and password (HTTP {status}).</source>
+        <translation>{source} がユーザー名とパスワードを拒否しました（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password: remove the calendar and add it again with the right ones. The busy time of the last good refresh is kept.</source>
+        <translation>ユーザー名とパスワードを確認してください。カレンダーを削除し、正しいもので追加し直してください。最後に正常に更新した予定はそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>{source} answered with HTTP error {status}.</source>
+        <translation>{source} が HTTP エラー {status} を返しました。</translation>
+    </message>
+    <message>
+        <source>{source} did not answer within {seconds} seconds.</source>
+        <translation>{source} から {seconds} 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate of {source} is not valid ({detail}), so it was not trusted.</source>
+        <translation>{source} の証明書が有効ではないため（{detail}）、信頼しませんでした。</translation>
+    </message>
+    <message>
+        <source>{source} cannot be reached ({detail}).</source>
+        <translation>{source} に接続できません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{source} sent more than {limit_mebibytes} MiB, too much for a calendar.</source>
+        <translation>{source} が {limit_mebibytes} MiB を超えるデータを送ってきました。カレンダーとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>{source} sent the request on more than {count} times.</source>
+        <translation>{source} がリクエストを {count} 回を超えて転送しました。</translation>
+    </message>
+    <message>
+        <source>The answer of {source} cannot be read ({detail}).</source>
+        <translation>{source} の応答を読み取れません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{source} is not a calendar ({detail}).</source>
+        <translation>{source} はカレンダーではありません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{source} needs a user name and password (HTTP {status}).</source>
+        <translation>{source} にはユーザー名とパスワードが必要です（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Remove the calendar and add it again with the user name and password of the calendar service. The busy time of the last good refresh is kept.</source>
+        <translation>カレンダーを削除し、カレンダーサービスのユーザー名とパスワードを付けて追加し直してください。最後に正常に更新した予定はそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>The system keyring has no password for {source}.</source>
+        <translation>システムのキーリングに {source} のパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>{source} answered with a web page (a sign-in page?), not a calendar.</source>
+        <translation>{source} はカレンダーではなく Web ページ（サインインページ？）を返しました。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a calendar address: it must start with https://, http:// or webcal://.</source>
+        <translation>「{url}」はカレンダーのアドレスではありません。https://、http://、webcal:// のいずれかで始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>“{url}” names no server.</source>
+        <translation>「{url}」にはサーバー名がありません。</translation>
+    </message>
+    <message>
+        <source>The address {url} holds a password; a password belongs in its own field, never in the address.</source>
+        <translation>アドレス {url} にパスワードが含まれています。パスワードはアドレスではなく専用の欄に入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Intervie&amp;wer:</source>
+        <translation>面接官(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>すべて更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed calendar again (an unchanged one costs almost nothing)</source>
+        <translation>購読しているすべてのカレンダーを取得し直します（変更がないものはほとんど通信しません）</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>更新の進み具合</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>自動更新の間隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic refreshes</source>
+        <translation>自動更新の間隔（分）</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>カレンダーのソース</translation>
+    </message>
+    <message>
+        <source>Details of the selected calendar</source>
+        <translation>選択したカレンダーの詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Add calendar address…</source>
+        <translation>カレンダーのアドレスを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Subscribe an interviewer to their published calendar (ICS feed or CalDAV)</source>
+        <translation>面接官が公開しているカレンダー（ICS フィードまたは CalDAV）を購読します</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</source>
+        <translation>
+            <numerusform>%n 件のカレンダーが 1 日以上正常に更新できていません。予定が古い可能性があります。［すべて更新］を使うか、それぞれの状態を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n calendar(s).</source>
+        <translation>
+            <numerusform>%n 件のカレンダーを更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; their last good busy time is kept.</source>
+        <translation>
+            <numerusform>%n 件は失敗しました。最後に正常だった予定を保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked interview(s) now conflict: see the Bookings tab.</source>
+        <translation>
+            <numerusform>予約済みの面接 %n 件が競合しています。［予約］タブを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an interviewer first: a calendar belongs to one person.</source>
+        <translation>先に面接官を追加してください。カレンダーは 1 人の面接官に属します。</translation>
+    </message>
+    <message>
+        <source>Added {address}; refreshing it now.</source>
+        <translation>{address} を追加しました。今すぐ更新します。</translation>
+    </message>
+    <message>
+        <source>Remove calendar</source>
+        <translation>カレンダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove {address} and the busy time it gave?</source>
+        <translation>{address} と、そこから取り込んだ予定を削除しますか？</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>&amp;Undo booking of {name}'s panel</source>
@@ -2784,325 +3344,6 @@
     <message>
         <source>Now</source>
         <translation>現在</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPanel</name>
-    <message>
-        <source>Intervie&amp;wer:</source>
-        <translation>面接官(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>全員</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh all</source>
-        <translation>すべて更新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Fetch every subscribed calendar again (an unchanged one costs almost nothing)</source>
-        <translation>購読しているすべてのカレンダーを取得し直します（変更がないものはほとんど通信しません）</translation>
-    </message>
-    <message>
-        <source>Refresh progress</source>
-        <translation>更新の進み具合</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;every</source>
-        <translation>自動更新の間隔(&amp;E)</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分</translation>
-    </message>
-    <message>
-        <source>Minutes between automatic refreshes</source>
-        <translation>自動更新の間隔（分）</translation>
-    </message>
-    <message>
-        <source>Calendar sources</source>
-        <translation>カレンダーのソース</translation>
-    </message>
-    <message>
-        <source>Details of the selected calendar</source>
-        <translation>選択したカレンダーの詳細</translation>
-    </message>
-    <message>
-        <source>&amp;Add calendar address…</source>
-        <translation>カレンダーのアドレスを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Subscribe an interviewer to their published calendar (ICS feed or CalDAV)</source>
-        <translation>面接官が公開しているカレンダー（ICS フィードまたは CalDAV）を購読します</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>削除(&amp;M)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar(s) have had no good refresh for over a day: their busy time may be out of date. Use Refresh all, or look at the status of each.</source>
-        <translation>
-            <numerusform>%n 件のカレンダーが 1 日以上正常に更新できていません。予定が古い可能性があります。［すべて更新］を使うか、それぞれの状態を確認してください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed %n calendar(s).</source>
-        <translation>
-            <numerusform>%n 件のカレンダーを更新しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed; their last good busy time is kept.</source>
-        <translation>
-            <numerusform>%n 件は失敗しました。最後に正常だった予定を保持しています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booked interview(s) now conflict: see the Bookings tab.</source>
-        <translation>
-            <numerusform>予約済みの面接 %n 件が競合しています。［予約］タブを確認してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add an interviewer first: a calendar belongs to one person.</source>
-        <translation>先に面接官を追加してください。カレンダーは 1 人の面接官に属します。</translation>
-    </message>
-    <message>
-        <source>Added {address}; refreshing it now.</source>
-        <translation>{address} を追加しました。今すぐ更新します。</translation>
-    </message>
-    <message>
-        <source>Remove calendar</source>
-        <translation>カレンダーを削除</translation>
-    </message>
-    <message>
-        <source>Remove {address} and the busy time it gave?</source>
-        <translation>{address} と、そこから取り込んだ予定を削除しますか？</translation>
-    </message>
-</context>
-<context>
-    <name>SourceModel</name>
-    <message>
-        <source>Interviewer</source>
-        <translation>面接官</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>カレンダー</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Last good refresh</source>
-        <translation>最後の正常な更新</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Imported file</source>
-        <translation>取り込んだファイル</translation>
-    </message>
-    <message>
-        <source>Calendar feed</source>
-        <translation>カレンダーフィード</translation>
-    </message>
-    <message>
-        <source>CalDAV calendar</source>
-        <translation>CalDAV カレンダー</translation>
-    </message>
-    <message>
-        <source>Imported by hand</source>
-        <translation>手動で取り込み</translation>
-    </message>
-    <message>
-        <source>Failed: last good busy time kept</source>
-        <translation>失敗：最後に正常だった予定を保持</translation>
-    </message>
-    <message>
-        <source>Not refreshed yet</source>
-        <translation>まだ更新していません</translation>
-    </message>
-    <message>
-        <source>Out of date: no good refresh for over a day</source>
-        <translation>古い情報：1 日以上正常に更新できていません</translation>
-    </message>
-    <message>
-        <source>Up to date (unchanged)</source>
-        <translation>最新（変更なし）</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>最新</translation>
-    </message>
-</context>
-<context>
-    <name>SourceDialog</name>
-    <message>
-        <source>Add a calendar address</source>
-        <translation>カレンダーのアドレスを追加</translation>
-    </message>
-    <message>
-        <source>&amp;Interviewer:</source>
-        <translation>面接官(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>種類(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>アドレス(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>ユーザー名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Calendar feed (iCal / .ics address)</source>
-        <translation>カレンダーフィード（iCal / .ics のアドレス）</translation>
-    </message>
-    <message>
-        <source>CalDAV calendar</source>
-        <translation>CalDAV カレンダー</translation>
-    </message>
-    <message>
-        <source>Google Calendar: Settings → the calendar → “Secret address in iCal format”. Outlook: Settings → Calendar → Shared calendars → Publish a calendar (ICS link). The password is kept in the system keyring, never in the database.</source>
-        <translation>Google カレンダー：設定 → 対象のカレンダー →「iCal 形式の非公開 URL」。Outlook：設定 → 予定表 → 共有予定表 → 予定表を公開する（ICS リンク）。パスワードはデータベースではなく、システムのキーリングに保存します。</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictBanner</name>
-    <message>
-        <source>{session}, {when}: {why}</source>
-        <translation>{session}、{when}：{why}</translation>
-    </message>
-    <message>
-        <source>Find a &amp;new time…</source>
-        <translation>新しい時間を探す(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Search new times for this panel on the Plan tab</source>
-        <translation>［計画］タブでこのパネルの新しい時間を探します</translation>
-    </message>
-    <message>
-        <source>Since it was booked, this panel conflicts with new busy time or rules:</source>
-        <translation>予約後に、このパネルは新しい予定またはルールと競合しています：</translation>
-    </message>
-</context>
-<context>
-    <name>SourceWording</name>
-    <message>
-        <source>Nothing changed: the busy time of the last good refresh is kept. Try again later, or check the address in the Calendars tab.</source>
-        <translation>何も変更していません。最後に正常に更新した予定（埋まっている時間）はそのまま残しています。後でもう一度試すか、［カレンダー］タブでアドレスを確認してください。</translation>
-    </message>
-    <message>
-        <source>{interviewer} already has the calendar {source}.</source>
-        <translation>{interviewer} にはカレンダー {source} がすでに登録されています。</translation>
-    </message>
-    <message>
-        <source>Nothing needs to be added: refresh it instead.</source>
-        <translation>追加は不要です。代わりに更新してください。</translation>
-    </message>
-    <message>
-        <source>“{url}” is not the address of a calendar.</source>
-        <translation>「{url}」はカレンダーのアドレスではありません。</translation>
-    </message>
-    <message>
-        <source>Paste the address the calendar service shows for sharing, starting with https:// or webcal://.</source>
-        <translation>カレンダーサービスが共有用に表示する、https:// または webcal:// で始まるアドレスを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>The password for {source} is not set (variable {variable}).</source>
-        <translation>{source} のパスワードが設定されていません（変数 {variable}）。</translation>
-    </message>
-    <message>
-        <source>Set the variable, or remove the calendar and add it again with its password.</source>
-        <translation>変数を設定するか、カレンダーを削除してパスワード付きで追加し直してください。</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot keep the password ({detail}).</source>
-        <translation>システムのキーリングにパスワードを保存できません（{detail}）。</translation>
-    </message>
-    <message>
-        <source>Unlock or set up the system keyring (for example GNOME Keyring or KWallet), then add the calendar again.</source>
-        <translation>システムのキーリング（GNOME Keyring や KWallet など）をロック解除または設定してから、カレンダーを追加し直してください。</translation>
-    </message>
-    <message>
-        <source>{source} refused the user name and password (HTTP {status}).</source>
-        <translation>{source} がユーザー名とパスワードを拒否しました（HTTP {status}）。</translation>
-    </message>
-    <message>
-        <source>Check the user name and password: remove the calendar and add it again with the right ones. The busy time of the last good refresh is kept.</source>
-        <translation>ユーザー名とパスワードを確認してください。カレンダーを削除し、正しいもので追加し直してください。最後に正常に更新した予定はそのまま残しています。</translation>
-    </message>
-    <message>
-        <source>{source} answered with HTTP error {status}.</source>
-        <translation>{source} が HTTP エラー {status} を返しました。</translation>
-    </message>
-    <message>
-        <source>{source} did not answer within {seconds} seconds.</source>
-        <translation>{source} から {seconds} 秒以内に応答がありませんでした。</translation>
-    </message>
-    <message>
-        <source>The certificate of {source} is not valid ({detail}), so it was not trusted.</source>
-        <translation>{source} の証明書が有効ではないため（{detail}）、信頼しませんでした。</translation>
-    </message>
-    <message>
-        <source>{source} cannot be reached ({detail}).</source>
-        <translation>{source} に接続できません（{detail}）。</translation>
-    </message>
-    <message>
-        <source>{source} sent more than {limit_mebibytes} MiB, too much for a calendar.</source>
-        <translation>{source} が {limit_mebibytes} MiB を超えるデータを送ってきました。カレンダーとしては大きすぎます。</translation>
-    </message>
-    <message>
-        <source>{source} sent the request on more than {count} times.</source>
-        <translation>{source} がリクエストを {count} 回を超えて転送しました。</translation>
-    </message>
-    <message>
-        <source>The answer of {source} cannot be read ({detail}).</source>
-        <translation>{source} の応答を読み取れません（{detail}）。</translation>
-    </message>
-    <message>
-        <source>{source} is not a calendar ({detail}).</source>
-        <translation>{source} はカレンダーではありません（{detail}）。</translation>
-    </message>
-    <message>
-        <source>{source} needs a user name and password (HTTP {status}).</source>
-        <translation>{source} にはユーザー名とパスワードが必要です（HTTP {status}）。</translation>
-    </message>
-    <message>
-        <source>Remove the calendar and add it again with the user name and password of the calendar service. The busy time of the last good refresh is kept.</source>
-        <translation>カレンダーを削除し、カレンダーサービスのユーザー名とパスワードを付けて追加し直してください。最後に正常に更新した予定はそのまま残しています。</translation>
-    </message>
-    <message>
-        <source>The system keyring has no password for {source}.</source>
-        <translation>システムのキーリングに {source} のパスワードがありません。</translation>
-    </message>
-    <message>
-        <source>{source} answered with a web page (a sign-in page?), not a calendar.</source>
-        <translation>{source} はカレンダーではなく Web ページ（サインインページ？）を返しました。</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a calendar address: it must start with https://, http:// or webcal://.</source>
-        <translation>「{url}」はカレンダーのアドレスではありません。https://、http://、webcal:// のいずれかで始まる必要があります。</translation>
-    </message>
-    <message>
-        <source>“{url}” names no server.</source>
-        <translation>「{url}」にはサーバー名がありません。</translation>
-    </message>
-    <message>
-        <source>The address {url} holds a password; a password belongs in its own field, never in the address.</source>
-        <translation>アドレス {url} にパスワードが含まれています。パスワードはアドレスではなく専用の欄に入力してください。</translation>
     </message>
 </context>
 </TS>
