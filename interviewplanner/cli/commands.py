@@ -49,7 +49,8 @@ def interviewer_add(args: argparse.Namespace) -> int:
     """``interviewer add``."""
     person = roster.new_interviewer(
         name=args.name, email=args.email, timezone=args.tz, country=args.country,
-        aliases=args.alias, pools=args.pool, overrides=policy_overrides(args))
+        aliases=args.alias, pools=args.pool, overrides=policy_overrides(args),
+        language=args.language)
     with opened(args) as store:
         saved = roster.add_interviewer(store, person)
         company = roster.company_settings(store)

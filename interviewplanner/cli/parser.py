@@ -20,6 +20,8 @@ def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     add.add_argument("--tz", required=True, metavar="ZONE", help="IANA zone, e.g. Asia/Tokyo")
     add.add_argument("--country", metavar="CC", help="holiday calendar, e.g. JP, US, GB")
     add.add_argument("--pool", action="append", default=[], metavar="NAME", help="repeatable")
+    add.add_argument("--language", choices=("en", "ja"), default=None,
+                     help="language of their invites and messages (default: the company's)")
     add.add_argument("--json", action="store_true")
     add_policy_options(add)
     lst = s.add_parser("list", help="list interviewers")

@@ -9,6 +9,7 @@ from typing import Any
 
 from interviewplanner.cli.wording import reason_text
 from interviewplanner.core.booking import Booking
+from interviewplanner.core.languages import reader_language
 from interviewplanner.core.model import CompanySettings, ImportReport, Interviewer, Policy
 from interviewplanner.core.plan import Plan, ProposalResult
 from interviewplanner.core.policy import effective_policy
@@ -34,6 +35,7 @@ def interviewer_json(p: Interviewer, company: CompanySettings) -> dict[str, Any]
     return {
         "name": p.name, "email": p.email, "aliases": list(p.aliases), "timezone": p.timezone,
         "country": p.country, "pools": list(p.pools),
+        "language": reader_language(p.language, company.language),
         "policy": policy_json(effective_policy(p, company)),
     }
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from interviewplanner.core.holidays_calendar import UnknownCountryError, check_country
+from interviewplanner.core.languages import LANGUAGES, is_language
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
 from interviewplanner.core.text import NAME_LENGTH, POOL_LENGTH
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
@@ -18,6 +19,7 @@ from interviewplanner.services.errors import (
     NotFoundError,
     UnknownCountry,
     UnknownTimeZone,
+    UnsupportedLanguage,
 )
 from interviewplanner.services.text import check_text
 from interviewplanner.storage.db import Store
@@ -48,6 +50,8 @@ def validate(person: Interviewer) -> Interviewer:
                     if a != email)
     pools = tuple(dict.fromkeys(check_text(p, "pool", POOL_LENGTH)
                                 for p in person.pools if p.strip()))
+    if person.language is not None and not is_language(person.language):
+        raise UnsupportedLanguage(person.language, LANGUAGES)
     return replace(person, name=name, email=email, aliases=aliases, country=country, pools=pools)
 
 
@@ -119,12 +123,12 @@ def find_interviewer(store: Store, email: str) -> Interviewer:
 def new_interviewer(
     *, name: str, email: str, timezone: str, country: str | None = None,
     aliases: Sequence[str] = (), pools: Sequence[str] = (),
-    overrides: PolicyOverrides | None = None,
+    overrides: PolicyOverrides | None = None, language: str | None = None,
 ) -> Interviewer:
-    """Build an (unsaved) interviewer from plain values."""
+    """Build an (unsaved) interviewer from plain values (``language`` None: the company's)."""
     return Interviewer(email=email, name=name, timezone=timezone, country=country,
                        aliases=tuple(aliases), pools=tuple(pools),
-                       overrides=overrides or PolicyOverrides())
+                       overrides=overrides or PolicyOverrides(), language=language)
 
 
 def company_settings(store: Store) -> CompanySettings:

@@ -65,12 +65,14 @@ def settings_from_row(row: SettingsRow | None) -> CompanySettings:
     if row is None:
         return CompanySettings()
     policy = Policy(**{f.name: _read(f, row) for f in POLICY_FIELDS})
-    return CompanySettings(policy, tuple(closure_from_json(c) for c in row.closures))
+    return CompanySettings(policy, tuple(closure_from_json(c) for c in row.closures),
+                           language=row.language or "en")
 
 
 def settings_values(settings: CompanySettings) -> dict[str, Any]:
     """Column values of the settings row for ``settings`` (a NULL limit: no limit)."""
-    values: dict[str, Any] = {"closures": [closure_to_json(c) for c in settings.closures]}
+    values: dict[str, Any] = {"closures": [closure_to_json(c) for c in settings.closures],
+                              "language": settings.language}
     for field in POLICY_FIELDS:
         values.update(_columns(field, getattr(settings.policy, field.name)))
     return values
@@ -101,6 +103,7 @@ def interviewer_values(interviewer: Interviewer) -> dict[str, Any]:
         "name": interviewer.name,
         "timezone": interviewer.timezone,
         "country": interviewer.country,
+        "language": interviewer.language,
         **overrides_values(interviewer.overrides),
     }
 
@@ -118,5 +121,6 @@ def interviewer_from_row(
         pools=pools,
         overrides=overrides_from_row(row),
         id=row.id,
+        language=row.language,
         version=row.version,
     )

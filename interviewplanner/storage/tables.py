@@ -66,6 +66,7 @@ class SettingsRow(Base):
     max_per_week: Mapped[int | None] = mapped_column(Integer)  # NULL: no limit
     buffer_minutes: Mapped[int] = mapped_column(Integer)
     closures: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    language: Mapped[str | None] = mapped_column(String(8))  # schema 0006; NULL: English
 
 
 class InterviewerRow(Base):
@@ -92,6 +93,7 @@ class InterviewerRow(Base):
     no_day_limit: Mapped[bool] = mapped_column(Boolean, default=False)
     no_week_limit: Mapped[bool] = mapped_column(Boolean, default=False)
     buffer_minutes: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str | None] = mapped_column(String(8))  # schema 0006; NULL: the company's
     # Team mode (schema 0005): raised by every save, so a stale edit is refused; who saved last.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     changed_by: Mapped[str | None] = mapped_column(String(200))

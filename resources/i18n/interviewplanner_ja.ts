@@ -1545,6 +1545,18 @@
         <translation>プール</translation>
     </message>
     <message>
+        <source>As the company ({language})</source>
+        <translation>会社の設定（{language}）</translation>
+    </message>
+    <message>
+        <source>The language of their invites and messages</source>
+        <translation>招待状とメッセージの言語</translation>
+    </message>
+    <message>
+        <source>Invites in</source>
+        <translation>招待状の言語</translation>
+    </message>
+    <message>
         <source>Flex-time policy (empty = company default, in grey)</source>
         <translation>フレックスタイム（空欄 = 会社の既定値、灰色で表示）</translation>
     </message>

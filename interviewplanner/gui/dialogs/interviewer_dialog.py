@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QLocale, QSize, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewplanner.core.languages import LANGUAGES
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
 from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField, PolicyProblem
 from interviewplanner.core.policy_text import field_text, read_overrides
@@ -47,6 +49,7 @@ from interviewplanner.gui.wording.policy import field_label, problem_text
 from interviewplanner.services.errors import UserError
 
 ERROR_STYLE = "color: #b3261e;"
+LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in itself, whatever the UI language
 
 
 def _shown(name: str, value: Any) -> str:
@@ -220,6 +223,15 @@ class InterviewerDialog(QDialog):
         self._add(form, "country", self.tr("Holidays of"), self.country_picker)
         self.pools_edit = self._line("pools", ", ".join(pools[:3]) or "backend, frontend")
         self._add(form, "pools", self.tr("Pools"), self.pools_edit)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("language")
+        company = LANGUAGE_NAMES.get(self._company.language, self._company.language)
+        self.language_combo.addItem(self.tr("As the company ({language})").format(
+            language=company), None)
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setToolTip(self.tr("The language of their invites and messages"))
+        self._add(form, "language", self.tr("Invites in"), self.language_combo)
         return person_box
 
     def _build_policy(self) -> QGroupBox:
@@ -290,6 +302,7 @@ class InterviewerDialog(QDialog):
         self.zone_picker.set_zone(person.timezone)
         self.country_picker.set_code(person.country)
         self.pools_edit.setText(", ".join(person.pools))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(person.language)))
         values = person.overrides.values()
         for name, value in values.items():
             if name in self.no_limit and value is None:
@@ -478,7 +491,8 @@ class InterviewerDialog(QDialog):
         person = new_interviewer(
             name=self._text("name"), email=self._text("email"), timezone=zone,
             country=self.country_picker.code(), aliases=_split(self._text("aliases")),
-            pools=_split(self._text("pools")), overrides=self.overrides())
+            pools=_split(self._text("pools")), overrides=self.overrides(),
+            language=self.language_combo.currentData())
         person = replace(person, id=self._person.id if self._person is not None else None)
         return validate(person)
 
