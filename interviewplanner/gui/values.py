@@ -21,6 +21,8 @@ class RosterSnapshot:
     people: tuple[Interviewer, ...]
     company: CompanySettings
     interviews_this_week: dict[str, int] = field(default_factory=dict)  # e-mail -> count
+    # e-mail -> (early, late) interviews this month: seats before / after their core hours
+    awkward_this_month: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

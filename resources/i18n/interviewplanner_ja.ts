@@ -2648,6 +2648,10 @@
         <translation>今週の面接</translation>
     </message>
     <message>
+        <source>Early · late</source>
+        <translation>コア前 · 後</translation>
+    </message>
+    <message>
         <source>core {range}</source>
         <translation>コア {range}</translation>
     </message>
@@ -2682,6 +2686,10 @@
     <message>
         <source>Drop .ics files here to import {name}'s calendar</source>
         <translation>.ics ファイルをここにドロップすると {name} さんのカレンダーとして取り込みます</translation>
+    </message>
+    <message>
+        <source>This month: {early} interviews before their core hours, {late} after (the Ledger tab has the details)</source>
+        <translation>今月: コアタイム前に{early}件、コアタイム後に{late}件（詳しくは「面接負担」タブ）</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from interviewplanner.core.overlap import What
 from interviewplanner.core.plan import plan_from_json
 from interviewplanner.gui import i18n
 from interviewplanner.gui.main_window import MainWindow
+from interviewplanner.gui.models.roster_model import Column as RosterColumn
 from interviewplanner.services import bookings, planning, roster
 from interviewplanner.storage.db import open_store
 
@@ -57,14 +58,15 @@ def _save(widget: QWidget, tmp_path: Path, name: str) -> Path:
 
 @pytest.fixture
 def staffed(db_url: str) -> str:
-    """The roster, and a panel booked on every weekday of December 2026 that has one."""
+    """The roster, and a panel booked on every day from 26 November to 23 December 2026 that
+    has one (the window's clock reads 25 November)."""
     store = open_store(db_url)
     try:
         for name, email, zone, country, pools in PEOPLE:
             roster.add_interviewer(store, roster.new_interviewer(
                 name=name, email=email, timezone=zone, country=country, pools=pools))
         plan = plan_from_json(PLAN)
-        day = datetime(2026, 12, 1, tzinfo=UTC)
+        day = datetime(2026, 11, 26, tzinfo=UTC)
         while day < datetime(2026, 12, 24, tzinfo=UTC):
             window = Interval(day, day + timedelta(days=1))
             if planning.propose_plan(store, plan, window, limit=1).proposals:
@@ -136,5 +138,12 @@ def test_ledger_shows_the_late_slots_spread(
     assert len(panel.chart.bars) == 4  # the three in LA and Sato
     qtmodeltester.check(panel.model)
     assert nameless(panel) == []
+    roster = window.roster.model  # the roster's column: early · late this month (November)
+    column = RosterColumn.EARLY_LATE
+    shown = {roster.interviewer(r).email: roster.index(r, column).data()
+             for r in range(roster.rowCount())}
+    assert shown["sato@example.com"] == "1 · 0" and shown["tom@example.com"] == "0 · 0"
+    la = [shown[e] for e in ("ann@example.com", "bob@example.com", "kim@example.com")]
+    assert set(la) <= {"0 · 0", "0 · 1"} and "0 · 1" in la, la  # 30 Nov in LA is 1 Dec in Tokyo
     qtbot.wait(50)
     _save(window, tmp_path, f"ledger_tab_{language}_1280x800.png")

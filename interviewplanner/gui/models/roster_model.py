@@ -33,6 +33,7 @@ class Column(IntEnum):
     POOLS = 4
     POLICY = 5
     THIS_WEEK = 6
+    EARLY_LATE = 7
 
 
 _HEADERS = (  # in Column order
@@ -43,6 +44,7 @@ _HEADERS = (  # in Column order
     QT_TRANSLATE_NOOP("RosterModel", "Pools"),
     QT_TRANSLATE_NOOP("RosterModel", "Flex-time policy"),
     QT_TRANSLATE_NOOP("RosterModel", "This week"),
+    QT_TRANSLATE_NOOP("RosterModel", "Early · late"),
 )
 
 InterviewerRole = Qt.ItemDataRole.UserRole + 1
@@ -74,15 +76,19 @@ class RosterModel(TableModel[Interviewer]):
         super().__init__(parent)
         self._company = CompanySettings()
         self._this_week: dict[str, int] = {}
+        self._awkward: dict[str, tuple[int, int]] = {}
         self._now = now
 
     # -- filling ---------------------------------------------------------------------------
 
     def set_roster(self, people: Sequence[Interviewer], company: CompanySettings,
-                   this_week: dict[str, int] | None = None) -> None:
-        """Replace the whole roster."""
+                   this_week: dict[str, int] | None = None,
+                   awkward: dict[str, tuple[int, int]] | None = None) -> None:
+        """Replace the whole roster; ``awkward`` holds each e-mail's (early, late) interviews
+        this month (the ledger's, SPEC §11)."""
         self._company = company
         self._this_week = dict(this_week or {})
+        self._awkward = dict(awkward or {})
         self._replace_rows(people)
 
     def tick(self) -> None:
@@ -137,7 +143,8 @@ class RosterModel(TableModel[Interviewer]):
             return self._display(person, column, sort=role == SortRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(person, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.THIS_WEEK:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.THIS_WEEK,
+                                                                    Column.EARLY_LATE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -175,6 +182,9 @@ class RosterModel(TableModel[Interviewer]):
             return ", ".join(person.pools)
         if column == Column.POLICY:
             return self._policy_text(person)
+        if column == Column.EARLY_LATE:
+            early, late = self._awkward.get(person.email, (0, 0))
+            return early + late if sort else f"{early} · {late}"
         count = self._this_week.get(person.email, 0)
         return count if sort else str(count)
 
@@ -212,4 +222,8 @@ class RosterModel(TableModel[Interviewer]):
         if column == Column.NAME:
             return self.tr("Drop .ics files here to import {name}'s calendar").format(
                 name=person.name)
+        if column == Column.EARLY_LATE:
+            early, late = self._awkward.get(person.email, (0, 0))
+            return self.tr("This month: {early} interviews before their core hours, {late} "
+                           "after (the Ledger tab has the details)").format(early=early, late=late)
         return None

@@ -20,16 +20,18 @@ if TYPE_CHECKING:
 
 
 def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
-    """The roster, the company settings, and confirmed interviews in the week of ``now``
-    (the window's clock; the system's when None)."""
+    """The roster, the company settings, confirmed interviews in the week of ``now`` (the
+    window's clock; the system's when None), and the early and late ones of its month."""
 
     def run(store: Store, report: Report) -> RosterSnapshot:
-        from interviewplanner.services import roster
+        from interviewplanner.services import ledger, roster
         from interviewplanner.services.bookings import interviews_this_week
 
         people = roster.list_interviewers(store)
+        month = ledger.parse_month(None, now=now)
+        awkward = {r.email: (r.carried.early, r.carried.late) for r in ledger.ledger(store, month)}
         return RosterSnapshot(tuple(people), roster.company_settings(store),
-                              interviews_this_week(store, now))
+                              interviews_this_week(store, now), awkward)
 
     return Op("roster", run,
               failure_title=QCoreApplication.translate("Operations", "Cannot read the roster"))

@@ -115,7 +115,8 @@ class RosterPanel(QWidget):
     def _loaded(self, snapshot: RosterSnapshot) -> None:
         keep = self._select_next or self.selected_emails()
         self._select_next = []
-        self.model.set_roster(snapshot.people, snapshot.company, snapshot.interviews_this_week)
+        self.model.set_roster(snapshot.people, snapshot.company, snapshot.interviews_this_week,
+                              snapshot.awkward_this_month)
         self.table.fit_columns()
         self.select_emails(keep)
         self.rosterLoaded.emit(len(snapshot.people))
