@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -37,6 +38,41 @@ def to_url(path_or_url: str) -> str:
         return path_or_url
     path = Path(path_or_url).expanduser().resolve()
     return f"sqlite:///{path}"
+
+
+_CREDENTIALS = re.compile(r"(//[^/@:\s]*):[^/\s]*@")  # to the last "@" before the path
+
+
+def mask_password(url: str) -> str:
+    """``url`` with the password of ``scheme://user:password@host`` replaced by ``***`` (the
+    same rule as the store's messages; for the faces, before the store is even loaded)."""
+    return _CREDENTIALS.sub(r"\1:***@", url)
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """``url`` without its password, and the password, URL-decoded ("" when it has none)."""
+    from urllib.parse import unquote
+
+    match = _CREDENTIALS.search(url)
+    if match is None:
+        return url, ""
+    start, end = match.span()
+    password = url[start + len(match.group(1)) + 1:end - 1]
+    return url[:start] + match.group(1) + "@" + url[end:], unquote(password)
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` (without a password) with ``password`` put in after the user name."""
+    from urllib.parse import quote
+
+    bare, _old = split_password(url)
+    if not password or "://" not in bare:
+        return bare
+    scheme, rest = bare.split("://", 1)
+    if "@" not in rest.split("/", 1)[0]:
+        return bare  # no user name to attach it to
+    user, host = rest.split("@", 1)
+    return f"{scheme}://{user}:{quote(password, safe='')}@{host}"
 
 
 def chosen_database(cli_value: str | None = None) -> str | None:

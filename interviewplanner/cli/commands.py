@@ -11,7 +11,7 @@ from typing import Any
 
 from interviewplanner.cli import render
 from interviewplanner.cli.options import policy_overrides
-from interviewplanner.config import coordinator_name, database_url
+from interviewplanner.config import chosen_database, coordinator_name, database_url
 from interviewplanner.core.text import json_safe, terminal_safe
 from interviewplanner.services import availability, removal, roster
 from interviewplanner.services.conflict_watch import check_bookings
@@ -42,7 +42,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the desktop app (imports Qt only now)."""
     from interviewplanner.gui.app import run
 
-    return run(database_url(args.db), demo=getattr(args, "demo", False))
+    return run(chosen_database(args.db), demo=getattr(args, "demo", False), actor=args.actor)
 
 
 def interviewer_add(args: argparse.Namespace) -> int:

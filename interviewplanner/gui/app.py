@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interviewplanner import __version__
-from interviewplanner.config import APP_NAME, data_dir
+from interviewplanner.config import (
+    APP_NAME,
+    coordinator_name,
+    data_dir,
+    database_url,
+    mask_password,
+)
 
 if TYPE_CHECKING:
     from interviewplanner.gui.main_window import MainWindow
@@ -54,10 +60,12 @@ def freeze_after_startup(window: MainWindow) -> None:
     window.weekShown.connect(freeze)
 
 
-def run(db_url: str, demo: bool = False) -> int:
+def run(db_url: str | None, demo: bool = False, actor: str | None = None) -> int:
     """Open the main window on the store at ``db_url``; returns the exit code.
 
-    With ``demo`` an empty store is filled with the demo team and their calendars.
+    ``db_url`` None: the database in Settings, else the default file. ``actor`` (``--as``)
+    overrides the coordinator's name in Settings (default: the OS user). With ``demo`` an empty
+    store is filled with the demo team and their calendars.
     """
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -76,11 +84,13 @@ def run(db_url: str, demo: bool = False) -> int:
     errors.install(log_file)
     settings = QSettings()
     i18n.install(i18n.resolve(str(settings.value("ui/language", i18n.SYSTEM))))
-    backend = Backend(db_url)
+    url = db_url or database_url(str(settings.value("db/url", "") or "") or None)
+    name = actor or str(settings.value("team/name", "") or "") or coordinator_name()
+    backend = Backend(url, coordinator=name)
     window = MainWindow(backend, settings, demo=demo, auto_start=True)
     freeze_after_startup(window)
     window.show()
-    log.info("interviewplanner %s started on %s", __version__, db_url)
+    log.info("interviewplanner %s started on %s", __version__, mask_password(url))
     try:
         return int(app.exec())
     finally:

@@ -156,10 +156,11 @@ class Job(QObject):
 class _Runner(QRunnable):
     """Runs one task on the pool thread and hands its outcome to the job."""
 
-    def __init__(self, backend: Backend, job: Job, fn: TaskFn) -> None:
+    def __init__(self, backend: Backend, job: Job, fn: TaskFn, *, needs_store: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._backend, self._job, self._fn = backend, job, fn
+        self._needs_store = needs_store
 
     def run(self) -> None:
         """Open the store on first use, run the task, deliver the result or the exception."""
@@ -168,7 +169,8 @@ class _Runner(QRunnable):
         try:
             if job.is_cancelled():
                 raise Cancelled(job.name)
-            result = self._fn(self._backend.store_on_worker(), job.report)
+            store = self._backend.store_on_worker() if self._needs_store else None
+            result = self._fn(store, job.report)  # type: ignore[arg-type]  # detached: no store
         except BaseException as exc:  # every failure must reach the GUI thread as a signal
             if not isinstance(exc, Cancelled):
                 log.info("task %s failed: %r", job.name, exc, exc_info=exc)
@@ -181,20 +183,24 @@ class Backend(QObject):
     """Owns the store and runs every task on one dedicated worker thread.
 
     Signals:
-        busyChanged(bool): True while at least one job is queued or running.
+        busyChanged(bool): True while at least one job is queued or running (quiet jobs, such
+            as the watch for other coordinators' changes, do not count).
     """
 
     busyChanged = Signal(bool)
 
     def __init__(self, db_url: str, parent: QObject | None = None,
-                 opener: Callable[[str], Store] | None = None) -> None:
+                 opener: Callable[[str], Store] | None = None, *, coordinator: str = "") -> None:
         """Prepare to open ``db_url`` (with ``opener``) on the worker thread at the first task.
 
-        The default opener is :func:`interviewplanner.storage.db.open_store`, imported on the
-        worker so that SQLAlchemy and Alembic never load on the GUI thread.
+        The default opener is :func:`interviewplanner.services.team.open_shared` (the database
+        password from the keyring when the URL has none), imported on the worker so that
+        SQLAlchemy and Alembic never load on the GUI thread. ``coordinator`` is recorded with
+        every change (team mode); it can change at any time.
         """
         super().__init__(parent)
         self.db_url = db_url
+        self.coordinator = coordinator
         self._opener = opener
         self._store: Store | None = None
         self._pool = QThreadPool(self)
@@ -206,29 +212,57 @@ class Backend(QObject):
     @property
     def where(self) -> str:
         """The database as the user knows it (file path or URL without password)."""
-        return self._store.where if self._store is not None else self.db_url
+        if self._store is not None:
+            return self._store.where
+        from interviewplanner.config import mask_password
+
+        return mask_password(self.db_url)
 
     def store_on_worker(self) -> Store:
         """The open store; opens it on first use. Only ever called on the worker thread."""
         if self._store is None:
             opener = self._opener
             if opener is None:
-                from interviewplanner.storage.db import open_store
+                from interviewplanner.services.team import open_shared
 
-                opener = open_store
+                opener = open_shared
             self._store = opener(self.db_url)
+        self._store.actor = self.coordinator
         return self._store
 
-    def submit(self, name: str, fn: TaskFn) -> Job:
-        """Queue ``fn(store, report)`` on the worker thread and return its :class:`Job`."""
+    def submit(self, name: str, fn: TaskFn, *, quiet: bool = False) -> Job:
+        """Queue ``fn(store, report)`` on the worker thread and return its :class:`Job`.
+
+        A ``quiet`` job does not count as work in progress (:attr:`busyChanged`).
+        """
+        return self._start(name, fn, quiet=quiet, needs_store=True)
+
+    def submit_detached(self, name: str, fn: Callable[[Report], Any]) -> Job:
+        """Queue ``fn(report)``, which needs no store (e.g. testing another database), on the
+        worker thread; it runs even when the current store cannot be opened."""
+        return self._start(name, lambda _store, report: fn(report), quiet=False,
+                           needs_store=False)
+
+    def switch(self, db_url: str) -> Job:
+        """Use the database ``db_url`` from now on: the open store is closed on the worker after
+        the tasks queued before; the next task opens the new one."""
+
+        def close_and_switch(_report: Report) -> None:
+            self.close_store_on_worker()
+            self.db_url = db_url
+
+        return self.submit_detached("switch database", close_and_switch)
+
+    def _start(self, name: str, fn: TaskFn, *, quiet: bool, needs_store: bool) -> Job:
         if self._closed:
             raise RuntimeError("the backend is shut down")
         job = Job(name)  # no parent: dropped once finished and the caller lets go
-        self._jobs.add(job)
-        if len(self._jobs) == 1:
-            self.busyChanged.emit(True)
-        job.finished.connect(self._job_finished)
-        self._pool.start(_Runner(self, job, fn))
+        if not quiet:
+            self._jobs.add(job)
+            if len(self._jobs) == 1:
+                self.busyChanged.emit(True)
+            job.finished.connect(self._job_finished)
+        self._pool.start(_Runner(self, job, fn, needs_store=needs_store))
         return job
 
     @Slot()

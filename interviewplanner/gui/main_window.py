@@ -39,7 +39,7 @@ from interviewplanner.gui import i18n, values
 from interviewplanner.gui.actions import Actions
 from interviewplanner.gui.backend import Backend, Job
 from interviewplanner.gui.build import open_kept, splitter
-from interviewplanner.gui.changes import ChangeBus
+from interviewplanner.gui.changes import ChangeBus, Changes
 from interviewplanner.gui.first_run import FirstRunPage
 from interviewplanner.gui.operations import calendars as calendar_ops
 from interviewplanner.gui.operations import roster as roster_ops
@@ -50,6 +50,7 @@ from interviewplanner.gui.panels.planner import PlannerPanel
 from interviewplanner.gui.panels.roster_panel import RosterPanel
 from interviewplanner.gui.panels.sources_panel import SourcesPanel
 from interviewplanner.gui.panels.week_panel import WeekPanel
+from interviewplanner.gui.team import TeamSettings, TeamWatch
 
 if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI thread at launch
     from interviewplanner.core.booking import Booking
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._demo_dir = demo_dir
         self.bus = ChangeBus(self)
         self.runner = OpRunner(backend, self.bus, self)
+        self.team = TeamWatch(self.runner, self)  # other coordinators' changes (team mode)
+        self.team_settings = TeamSettings(self.runner, settings, self.team, self)
         self.last_summary: ImportSummaryDialog | None = None
         self._progress: ImportProgress | None = None
         self._dialog: InterviewerDialog | None = None
@@ -118,6 +121,9 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._restore_state()
         backend.busyChanged.connect(self.busy_bar.setVisible)
+        for note in (self.team.noticed, self.team_settings.message):
+            note.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.team_settings.switched.connect(self.db_label.setText)
 
     @property
     def last_error(self) -> QMessageBox | None:
@@ -364,6 +370,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the UI state; the backend is shut down by the caller."""
+        self.team.stop()
         self.save_state()
         super().closeEvent(event)
 
@@ -393,6 +400,8 @@ class MainWindow(QMainWindow):
         window), not the whole booking history or ~400 zone names in two languages.
         """
         self.weekShown.disconnect(self._after_first_week)
+        if self._auto_start:
+            self.team.start()  # the others' changes (tests start it themselves)
         self.bookings.reload()
         self.sources.reload()
         from interviewplanner.gui.operations.sources import recheck
@@ -469,6 +478,9 @@ class MainWindow(QMainWindow):
 
             if isinstance(exc, UserError) and exc.code is ErrorCode.INVALID_POLICY:
                 dialog.show_policy_problems(exc.fields["problems"])  # next to their fields
+            elif isinstance(exc, UserError) and exc.code is ErrorCode.CHANGED_MEANWHILE:
+                dialog.show_save_error(" ".join(errors.describe(exc)))  # who, when, what now
+                self.bus.announce(Changes(roster=True))  # the roster shows the other change
             else:
                 dialog.show_save_error(errors.describe(exc)[0])
 
@@ -677,10 +689,14 @@ class MainWindow(QMainWindow):
         choice = str(self.settings.value("ui/language", i18n.SYSTEM))
         from interviewplanner.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(choice, self._keep_titles(), self)
+        dialog = SettingsDialog(choice, self._keep_titles(), self,
+                                **self.team_settings.dialog_values())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.testRequested.connect(lambda url: self.team_settings.test(dialog, url))
         dialog.accepted.connect(lambda: self.apply_settings(dialog.language(),
                                                             dialog.keep_titles()))
+        dialog.accepted.connect(lambda: self.team_settings.apply(
+            dialog.coordinator(), dialog.database(), dialog.password()))
         dialog.open()
         return dialog
 

@@ -49,11 +49,16 @@ class OpRunner(QObject):
         self.window = parent
         self.last_error: QMessageBox | None = None
 
-    def submit(self, name: str, task: Callable[[Store, Report], object]) -> Job:
-        """Queue ``task``; once the backend is shut down, a job that never runs."""
+    def submit(self, name: str, task: Callable[[Store, Report], object], *,
+               quiet: bool = False, detached: bool = False) -> Job:
+        """Queue ``task``; once the backend is shut down, a job that never runs. A ``quiet``
+        task does not show the window as busy; a ``detached`` one gets no store (None)."""
         if self.backend.closed:
             return Job(name)
-        return self.backend.submit(name, task)
+        if detached:
+            return self.backend.submit_detached(
+                name, lambda report: task(cast("Store", None), report))
+        return self.backend.submit(name, task, quiet=quiet)
 
     def show_error(self, title: str, exc: BaseException) -> None:
         """The default failure: log it and open the error dialog (worded, never a traceback)."""
@@ -67,11 +72,15 @@ class Op(Generic[T]):
 
     def __init__(self, name: str, task: Callable[[Store, Report], T], *,
                  changes: Changes | Callable[[T], Changes] = NOTHING,
-                 failure_title: str = "") -> None:
+                 failure_title: str = "", quiet: bool = False, detached: bool = False) -> None:
         """``task(store, report)`` runs on the worker; ``changes`` is announced on success
-        (or computed from the result); ``failure_title`` heads the default error dialog."""
+        (or computed from the result); ``failure_title`` heads the default error dialog; a
+        ``quiet`` operation (background polling) does not show the window as busy; a
+        ``detached`` one needs no store (it gets None: e.g. testing another database)."""
         self.name = name
         self.task = task
+        self.quiet = quiet
+        self.detached = detached
         self._changes = changes
         self.failure_title = failure_title or name
         self._on_success: list[Callable[[T], object]] = []
@@ -105,7 +114,7 @@ class Op(Generic[T]):
 
     def run(self, runner: OpRunner) -> Job:
         """Queue the task on the runner's worker and wire every callback; returns the job."""
-        job = runner.submit(self.name, self.task)
+        job = runner.submit(self.name, self.task, quiet=self.quiet, detached=self.detached)
         job.succeeded.connect(lambda value: self._succeeded(runner, cast(T, value)))
         job.failed.connect(lambda exc: self._failed(runner, exc))
         for report in self._on_progress:

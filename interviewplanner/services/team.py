@@ -11,12 +11,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from interviewplanner.config import split_password, with_password
+from interviewplanner.services.secrets import KEYRING_SERVICE, keyring_user, save_password
 from interviewplanner.storage.changes import StoreChange
-from interviewplanner.storage.db import Store
+from interviewplanner.storage.db import Store, open_store
 from interviewplanner.storage.team import DatabaseInfo, copy_store, probe
 
 __all__ = ["DatabaseInfo", "OthersChanges", "StoreChange", "changes_since", "check_database",
-           "copy_database", "last_change"]
+           "copy_database", "last_change", "open_shared", "remember_password", "saved_password"]
+
+
+def remember_password(url: str, password: str) -> None:
+    """File the password of the database ``url`` in the system keyring (the desktop app's
+    settings keep the URL without it). KeyringUnavailable when there is no keyring."""
+    save_password(split_password(url)[0], None, password)
+
+
+def saved_password(url: str) -> str | None:
+    """The password the keyring holds for the database ``url`` (None: none, or no keyring)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_user(split_password(url)[0], None))
+    except (KeyringError, RuntimeError, OSError):
+        return None
+
+
+def open_shared(url: str, *, actor: str = "") -> Store:
+    """Open the store at ``url`` for ``actor``. A server URL that names a user but carries no
+    password gets the one filed in the keyring, if any (otherwise the driver's own sources
+    apply: ~/.pgpass, PGPASSWORD)."""
+    bare, password = split_password(url)
+    if not password and bare.startswith("postgresql") and "@" in bare:
+        password = saved_password(bare) or ""
+    return open_store(with_password(bare, password) if password else url, actor=actor)
 
 
 def copy_database(source: Store, dest_url: str,

@@ -35,7 +35,7 @@ __all__ = ["ACTOR", "KEEP", "KINDS", "ChangeLog", "StoreChange", "actor_of", "ch
 ACTOR = "interviewplanner_actor"
 """The key of ``Session.info`` holding the coordinator whose changes the session makes."""
 
-KINDS = ("roster", "busy", "bookings", "settings", "templates")
+KINDS = ("roster", "busy", "bookings", "settings", "templates", "sources")
 """Every kind of data a change can touch (the names of the GUI's change flags)."""
 
 KEEP = 1000
@@ -44,7 +44,7 @@ KEEP = 1000
 _TABLE_KINDS: dict[str, tuple[str, ...]] = {
     "interviewers": ("roster",), "interviewer_emails": ("roster",), "pools": ("roster",),
     "pool_members": ("roster",),
-    "calendar_sources": ("busy",), "busy_intervals": ("busy",),
+    "calendar_sources": ("busy", "sources"), "busy_intervals": ("busy",),
     "bookings": ("bookings",), "booking_sessions": ("bookings",),
     "booking_attendees": ("bookings",), "booking_events": ("bookings",),
     "booking_conflicts": ("bookings",),

@@ -143,4 +143,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamSettings</name>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n interviewer</numerusform>
+            <numerusform>%n interviewers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

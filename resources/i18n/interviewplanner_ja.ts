@@ -1937,6 +1937,18 @@
         <source>Cannot read the ledger</source>
         <translation>面接負担の記録を読み込めません</translation>
     </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>Cannot keep the password</source>
+        <translation>パスワードを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes</source>
+        <translation>変更を読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>OptionsForm</name>
@@ -2875,6 +2887,50 @@
         <source>Titles are private: by default only busy times are stored.</source>
         <translation>件名は非公開情報です。通常は予定ありの時間帯だけを保存します。</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>あなたの名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>データベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or a shared PostgreSQL server: postgresql+psycopg://user@host/database</source>
+        <translation>SQLite ファイル、または共有の PostgreSQL サーバー: postgresql+psycopg://ユーザー@ホスト/データベース</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>データベースのパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続を確認(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with each change you make (booking history). Changes take effect when you press OK.</source>
+        <translation>あなたの名前は、行った変更ごとに記録されます（予約の履歴）。設定は OK を押すと反映されます。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>SourceDialog</name>
@@ -3364,6 +3420,72 @@
     <message>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message>
+        <source>the roster</source>
+        <translation>面接官名簿</translation>
+    </message>
+    <message>
+        <source>busy time</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>the company settings</source>
+        <translation>会社の設定</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>calendar sources</source>
+        <translation>カレンダーの取得元</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{people} changed {what}.</source>
+        <translation>{people} さんが{what}を変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>Connected to {where}, but it was written by a newer interviewplanner (schema {revision}): update the app first.</source>
+        <translation>{where} に接続しましたが、新しい interviewplanner で書かれています（スキーマ {revision}）。先にアプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: an empty database, which interviewplanner sets up when you use it.</source>
+        <translation>{where} に接続しました。空のデータベースです。使い始めると interviewplanner が準備します。</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {people}, {bookings}.</source>
+        <translation>{where} に接続しました: {people}、{bookings}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>面接官 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>予約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: the database password is kept until you quit (or put it in ~/.pgpass).</source>
+        <translation>この環境にはシステムのキーリングがありません。データベースのパスワードは終了するまで保持されます（~/.pgpass に書いておくこともできます）。</translation>
     </message>
 </context>
 </TS>

@@ -493,7 +493,8 @@ class InterviewerDialog(QDialog):
             country=self.country_picker.code(), aliases=_split(self._text("aliases")),
             pools=_split(self._text("pools")), overrides=self.overrides(),
             language=self.language_combo.currentData())
-        person = replace(person, id=self._person.id if self._person is not None else None)
+        if self._person is not None:  # the version read: a save over someone else's is refused
+            person = replace(person, id=self._person.id, version=self._person.version)
         return validate(person)
 
     def _on_ok(self) -> None:

@@ -104,26 +104,30 @@ def template_names() -> Op[tuple[str, ...]]:
               failure_title=QCoreApplication.translate("Operations", "Cannot list the templates"))
 
 
-def load_template(name: str) -> Op[dict[str, Any]]:
-    """The template ``name`` as its PLAN.json object (validated on the worker)."""
+def load_template(name: str) -> Op[tuple[dict[str, Any], int]]:
+    """The template ``name`` as its PLAN.json object (validated on the worker) and its stored
+    version (saving it again is refused if someone else saved it meanwhile)."""
 
-    def run(store: Store, report: Report) -> dict[str, Any]:
+    def run(store: Store, report: Report) -> tuple[dict[str, Any], int]:
         from interviewplanner.services import templates
 
-        return templates.load_template(store, name)[1]
+        _plan, document, version = templates.load_versioned(store, name)
+        return document, version
 
     return Op("load template", run,
               failure_title=QCoreApplication.translate("Operations", "Cannot load the template"))
 
 
-def save_template(name: str, plan: Plan) -> Op[str]:
-    """Create or replace template ``name`` (the same object as the CLI's ``template save``)."""
+def save_template(name: str, plan: Plan, expected_version: int | None = None) -> Op[tuple[str, int]]:
+    """Create or replace template ``name`` (the same object as the CLI's ``template save``);
+    its name and new version. ``expected_version``: the version loaded into the form, so that a
+    template someone else saved meanwhile is not overwritten (ChangedMeanwhile)."""
 
-    def run(store: Store, report: Report) -> str:
+    def run(store: Store, report: Report) -> tuple[str, int]:
         from interviewplanner.services import templates
 
-        templates.save_template(store, name, plan)
-        return name.strip()
+        version = templates.save_template(store, name, plan, expected_version=expected_version)
+        return name.strip(), version
 
     return Op("save template", run, changes=Changes(templates=True),
               failure_title=QCoreApplication.translate("Operations", "Cannot save the template"))

@@ -61,7 +61,7 @@ def test_a_committed_write_is_logged_with_its_kinds_author_and_origin(store_url:
             uow.templates.save("panel", {}, T0)
         with store.read() as uow:
             logged = uow.log.after(before)
-    assert [sorted(c.kinds) for c in logged] == [["roster"], ["busy"], ["templates"]]
+    assert [sorted(c.kinds) for c in logged] == [["roster"], ["busy", "sources"], ["templates"]]
     assert {c.by for c in logged} == {"hanako"} and {c.origin for c in logged} == {store.origin}
     assert [c.id for c in logged] == sorted(c.id for c in logged)
 
@@ -79,7 +79,8 @@ def test_rolled_back_and_empty_writes_are_not_logged(store: Store) -> None:
 def test_unknown_tables_count_as_every_kind() -> None:
     assert kinds_of({"bookings", "booking_events"}) == {"bookings"}
     assert kinds_of({"store_changes", "app_state"}) == frozenset()
-    assert kinds_of({"something_new"}) == {"roster", "busy", "bookings", "settings", "templates"}
+    assert kinds_of({"something_new"}) == {"roster", "busy", "bookings", "settings", "templates",
+                                           "sources"}
 
 
 def test_a_writer_waits_for_the_other_and_then_sees_its_commit(store: Store) -> None:

@@ -104,6 +104,7 @@ class PlannerPanel(QWidget):
         self._found: FoundTimes | None = None
         self._moving: Booking | None = None
         self._templates_loaded = False
+        self._template_versions: dict[str, int] = {}  # loaded into the form: name -> version
         self._pending_search = False
         self.last_dialog: BookDialog | None = None
         self.last_question: QWidget | None = None
@@ -558,7 +559,9 @@ class PlannerPanel(QWidget):
             (planning_ops.load_template(name).success(self._template_loaded)
              .run(self.runner))
 
-    def _template_loaded(self, document: dict[str, Any]) -> None:
+    def _template_loaded(self, loaded: tuple[dict[str, Any], int]) -> None:
+        document, version = loaded
+        self._template_versions = {self.template_combo.currentText(): version}
         self.load_document(document)
         self.proposals.status.setText(self.tr("Template “{name}” loaded.").format(
             name=self.template_combo.currentText()))
@@ -583,10 +586,13 @@ class PlannerPanel(QWidget):
         if plan is None or not name.strip():
             return
         self.template_combo.setCurrentText(name.strip())
-        (planning_ops.save_template(name, plan)
+        expected = self._template_versions.get(name.strip())  # loaded: not over someone's save
+        (planning_ops.save_template(name, plan, expected)
          .success(self._template_saved).run(self.runner))
 
-    def _template_saved(self, name: str) -> None:
+    def _template_saved(self, saved: tuple[str, int]) -> None:
+        name, version = saved
+        self._template_versions = {name: version}
         self.proposals.status.setText(self.tr("Saved the template “{name}”.").format(name=name))
         index = self.template_combo.findText(name)
         if index < 0:
