@@ -31,6 +31,7 @@ When nothing fits, :attr:`ProposalResult.reasons` says why (:mod:`interviewplann
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -233,6 +234,15 @@ def _fill_shadows(ctx: Context, found: Found) -> dict[int, str]:
     return shadows
 
 
+def _free_alone(ctx: Context, email: str, span: Span) -> bool:
+    """True when ``email`` could hold ``span`` alone (free segments first: a cheap refusal)."""
+    segments = ctx.segments(email)
+    i = bisect_right(segments, (span[0], float("inf"))) - 1
+    if i < 0 or segments[i][1] < span[1]:
+        return False
+    return check_person(ctx.cals[email], [span]) is None
+
+
 def _rotation_note(ctx: Context, idx: int, email: str, found: Found, span: Span) -> str | None:
     """``Sato takes the 18:00 slot: 0 late slots this month vs Kim's 3`` when a pool member who
     was free for this out-of-core seat carried more seats of its kind this month."""
@@ -241,10 +251,14 @@ def _rotation_note(ctx: Context, idx: int, email: str, found: Found, span: Span)
         return None
     staff = found.staffing.staff[idx]
     mine = ctx.rotation_key(email, span)[0]
-    counts = sorted(((ctx.rotation_key(e, span)[0], e) for e in ctx.pools[idx] if e not in staff),
-                    key=lambda c: (-c[0], c[1]))
-    other = next((e for n, e in counts if n > mine and check_person(ctx.cals[e], [span]) is None),
-                 None)
+    counts = [(ctx.rotation_key(e, span)[0], e) for e in ctx.pools[idx] if e not in staff]
+    other = None
+    for count, candidate in sorted(counts, key=lambda c: (-c[0], c[1])):
+        if count <= mine:
+            break
+        if _free_alone(ctx, candidate, span):
+            other = candidate
+            break
     if other is None:
         return None
     theirs = ctx.rotation_key(other, span)[0]

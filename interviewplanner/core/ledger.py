@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import CompanySettings, Interviewer
+from interviewplanner.core.model import CompanySettings, Interviewer, TimeRange
 from interviewplanner.core.policy import effective_policy, opening
 from interviewplanner.core.timezones import get_zone, to_local
 
@@ -56,13 +57,20 @@ class Seat:
         return self.outside_core > 0
 
 
+@lru_cache(maxsize=8192)
+def _marks(zone_name: str, day: date, window: TimeRange, core: TimeRange) -> tuple[datetime, ...]:
+    """The instants core hours and the window open and close on local ``day`` (cached: a
+    month of bookings is read again by every search)."""
+    zone = get_zone(zone_name)
+    return tuple(opening(day, clock, zone)
+                 for clock in (core.start, core.end, window.start, window.end))
+
+
 def read_seat(person: Interviewer, company: CompanySettings, iv: Interval) -> Seat:
     """``iv`` held by ``person``: its month, minutes, out-of-core and edge minutes."""
-    zone = get_zone(person.timezone)
-    day = to_local(iv.start, zone).date()
+    day = to_local(iv.start, get_zone(person.timezone)).date()
     policy = effective_policy(person, company)
-    cs, ce = opening(day, policy.core.start, zone), opening(day, policy.core.end, zone)
-    ws, we = opening(day, policy.window.start, zone), opening(day, policy.window.end, zone)
+    cs, ce, ws, we = _marks(person.timezone, day, policy.window, policy.core)
     minutes = _minutes(iv.start, iv.end)
     edge_windows = [(ws, min(ws + HOUR, we)), (max(we - HOUR, ws + HOUR), we)]
     edge = sum(_overlap(iv, lo, hi) for lo, hi in edge_windows if hi > lo)
