@@ -151,11 +151,3 @@ def template(args: argparse.Namespace) -> int:
             templates.delete_template(store, args.name)
             emit(args, {"deleted": args.name}, f"deleted template {args.name!r}")
     return 0
-
-
-COMMANDS = {
-    "template save": template, "template list": template, "template show": template,
-    "template delete": template,
-    "propose": propose, "book": book, "reschedule": reschedule, "cancel": cancel,
-    "bookings": list_bookings, "export": export_files, "messages": booking_messages,
-}

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewplanner.cli import render
 from interviewplanner.cli.options import policy_overrides
 from interviewplanner.config import chosen_database, coordinator_name, database_url
 from interviewplanner.core.text import json_safe, terminal_safe
-from interviewplanner.services import availability, removal, roster
-from interviewplanner.services.conflict_watch import check_bookings
 from interviewplanner.services.dates import iso_z, parse_range
-from interviewplanner.services.import_calendar import import_calendar
-from interviewplanner.storage.db import Store, open_store
+
+if TYPE_CHECKING:
+    from interviewplanner.storage.db import Store
+
+# Start-up time (issue 13): the services, and through them SQLAlchemy and the calendar reader,
+# are imported by the handler that uses them, because pacific, booking_commands, source_commands
+# and team_commands import ``emit`` and ``opened`` from here.
 
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Store]:
     """The store named on the command line, closed afterwards."""
+    from interviewplanner.storage.db import open_store
+
     store = open_store(database_url(args.db), actor=coordinator_name(getattr(args, "actor", None)))
     try:
         yield store
@@ -47,6 +52,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def interviewer_add(args: argparse.Namespace) -> int:
     """``interviewer add``."""
+    from interviewplanner.services import roster
+
     person = roster.new_interviewer(
         name=args.name, email=args.email, timezone=args.tz, country=args.country,
         aliases=args.alias, pools=args.pool, overrides=policy_overrides(args),
@@ -60,6 +67,8 @@ def interviewer_add(args: argparse.Namespace) -> int:
 
 def interviewer_list(args: argparse.Namespace) -> int:
     """``interviewer list``."""
+    from interviewplanner.services import roster
+
     with opened(args) as store:
         people = roster.list_interviewers(store)
         company = roster.company_settings(store)
@@ -70,6 +79,9 @@ def interviewer_list(args: argparse.Namespace) -> int:
 
 def import_ics(args: argparse.Namespace) -> int:
     """``import-ics``: exit 0 when anything usable landed."""
+    from interviewplanner.services.conflict_watch import check_bookings
+    from interviewplanner.services.import_calendar import import_calendar
+
     horizon = parse_range(args.start, args.end)
     with opened(args) as store:
         report = import_calendar(store, args.interviewer, Path(args.file), horizon,
@@ -81,6 +93,8 @@ def import_ics(args: argparse.Namespace) -> int:
 
 def busy(args: argparse.Namespace) -> int:
     """``busy``: busy time clipped to ``[from, to)``."""
+    from interviewplanner.services import availability
+
     window = parse_range(args.start, args.end)
     with opened(args) as store:
         rows = availability.busy_time(store, args.interviewer, window)
@@ -92,6 +106,8 @@ def busy(args: argparse.Namespace) -> int:
 
 def free(args: argparse.Namespace) -> int:
     """``free``: free time inside the policy, UTC."""
+    from interviewplanner.services import availability, roster
+
     window = parse_range(args.start, args.end)
     with opened(args) as store:
         person = roster.find_interviewer(store, args.interviewer)
@@ -104,6 +120,8 @@ def free(args: argparse.Namespace) -> int:
 
 def interviewer_remove(args: argparse.Namespace) -> int:
     """``interviewer remove``: refused while they have upcoming confirmed bookings."""
+    from interviewplanner.services import removal
+
     with opened(args) as store:
         gone = removal.remove_interviewer(store, args.email)
     person = gone.interviewer
@@ -113,13 +131,3 @@ def interviewer_remove(args: argparse.Namespace) -> int:
                     f"source(s) and {gone.busy_intervals} busy interval(s); "
                     f"{gone.bookings_kept} past or cancelled booking(s) keep their name")
     return 0
-
-
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "interviewer add": interviewer_add,
-    "interviewer list": interviewer_list,
-    "interviewer remove": interviewer_remove,
-    "import-ics": import_ics,
-    "busy": busy,
-    "free": free,
-}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from interviewplanner.cli.commands import emit, opened
@@ -13,30 +13,6 @@ from interviewplanner.core.overlap import Change, Forecast
 from interviewplanner.services import ledger as ledger_service
 from interviewplanner.services import overlap as overlap_service
 from interviewplanner.services.dates import iso_z, parse_range
-
-# ---------------------------------------------------------------- parsers
-
-
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``overlap`` and ``ledger``."""
-    ov = sub.add_parser("overlap", help="when a group (and a candidate) can meet at all, day by "
-                                        "day, from the policy alone")
-    who = ov.add_mutually_exclusive_group(required=True)
-    who.add_argument("--interviewer", action="append", metavar="EMAIL", default=[],
-                     help="a member of the group (repeatable)")
-    who.add_argument("--pool", action="append", metavar="NAME", default=[],
-                     help="every member of this pool (repeatable)")
-    ov.add_argument("--candidate-tz", metavar="ZONE",
-                    help="add a candidate in this zone (local 08:00-20:00 on weekdays)")
-    ov.add_argument("--core", action="store_true", help="core hours instead of working windows")
-    ov.add_argument("--from", dest="start", required=True, metavar="DATE")
-    ov.add_argument("--to", dest="end", required=True, metavar="DATE")
-    ov.add_argument("--json", action="store_true")
-    led = sub.add_parser("ledger", help="who carried the awkward hours this month: interviews, "
-                                        "minutes, minutes outside core hours and at the edges")
-    led.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month, UTC)")
-    led.add_argument("--json", action="store_true")
-
 
 # ---------------------------------------------------------------- overlap
 
@@ -125,6 +101,3 @@ def ledger(args: argparse.Namespace) -> int:
         rows = ledger_service.ledger(store, month)
     emit(args, ledger_json(month, rows), ledger_text(month, rows))
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"overlap": overlap, "ledger": ledger}

@@ -1,4 +1,10 @@
-"""The argparse definition of every sub-command (SPEC §7)."""
+"""The argparse definition of every sub-command (SPEC §7).
+
+Only argparse and the policy options' wording load here, never a command's implementation:
+``--help`` and a mistyped option answer without SQLAlchemy, the calendar readers or the network
+libraries (issue 13: start-up time). :mod:`interviewplanner.cli.main` imports the one module a
+command needs once the line is parsed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,6 @@ import argparse
 
 from interviewplanner import __version__
 from interviewplanner.cli.options import add_policy_options
-from interviewplanner.cli.pacific import add_parsers as add_pacific_parsers
 
 
 def _interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -141,6 +146,27 @@ def _team(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cp.add_argument("--json", action="store_true")
 
 
+def _pacific(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``overlap`` and ``ledger`` (SPEC §11)."""
+    ov = sub.add_parser("overlap", help="when a group (and a candidate) can meet at all, day by "
+                                        "day, from the policy alone")
+    who = ov.add_mutually_exclusive_group(required=True)
+    who.add_argument("--interviewer", action="append", metavar="EMAIL", default=[],
+                     help="a member of the group (repeatable)")
+    who.add_argument("--pool", action="append", metavar="NAME", default=[],
+                     help="every member of this pool (repeatable)")
+    ov.add_argument("--candidate-tz", metavar="ZONE",
+                    help="add a candidate in this zone (local 08:00-20:00 on weekdays)")
+    ov.add_argument("--core", action="store_true", help="core hours instead of working windows")
+    ov.add_argument("--from", dest="start", required=True, metavar="DATE")
+    ov.add_argument("--to", dest="end", required=True, metavar="DATE")
+    ov.add_argument("--json", action="store_true")
+    led = sub.add_parser("ledger", help="who carried the awkward hours this month: interviews, "
+                                        "minutes, minutes outside core hours and at the edges")
+    led.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month, UTC)")
+    led.add_argument("--json", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options and sub-commands."""
     parser = argparse.ArgumentParser(
@@ -165,5 +191,5 @@ def build_parser() -> argparse.ArgumentParser:
     _templates(sub)
     _sources(sub)
     _team(sub)
-    add_pacific_parsers(sub)
+    _pacific(sub)
     return parser

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewplanner.cli.wording import reason_text
 from interviewplanner.core.booking import Booking
@@ -15,7 +15,9 @@ from interviewplanner.core.plan import Plan, ProposalResult
 from interviewplanner.core.policy import effective_policy
 from interviewplanner.core.policy_text import policy_json
 from interviewplanner.core.timezones import get_zone
-from interviewplanner.ics.write import ExportedFile
+
+if TYPE_CHECKING:  # the writer (and babel) load only for ``export`` (issue 13: start-up time)
+    from interviewplanner.ics.write import ExportedFile
 
 
 def policy_summary(policy: Policy) -> str:

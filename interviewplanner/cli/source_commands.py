@@ -167,9 +167,3 @@ def publish(args: argparse.Namespace) -> int:
                     f"({booking.status.value}, sequence {booking.sequence}) to "
                     f"{done.collection}: {done.created} new, {done.updated} replaced")
     return 0
-
-
-COMMANDS = {
-    "source add": source_add, "source list": source_list, "source remove": source_remove,
-    "refresh": refresh, "publish": publish,
-}

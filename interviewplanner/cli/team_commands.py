@@ -30,6 +30,3 @@ def db_copy(args: argparse.Namespace) -> int:
     emit(args, {"from": source, "to": where, "tables": copied},
          f"copied {sum(copied.values())} rows in {len(copied)} tables from {source} to {where}")
     return 0
-
-
-COMMANDS = {"db copy": db_copy}

@@ -1,0 +1,89 @@
+"""CLI start-up time against a bare ``python -c pass`` (issue 13 item 7: ≤ 0.25 s above it).
+
+Run: ``.venv/bin/python tests/bench/bench_cli_startup.py [--runs 15]``. A store with three
+interviewers, one imported calendar and a booking-free schedule is made once in a temporary
+folder; then each command below runs ``--runs`` times as a fresh process (the console script's
+interpreter, ``python -m interviewplanner``), interleaved with the baseline so that load on the
+machine hits both alike. Reported per command: the median wall time, the median of the baseline
+in the same run, their difference and ratio, and the slowest run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//bench//cli startup//EN
+BEGIN:VEVENT
+UID:one@bench
+DTSTAMP:20270101T000000Z
+DTSTART:20270302T010000Z
+DTEND:20270302T020000Z
+SUMMARY:busy
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _time(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - start
+
+
+def _fill(cli: list[str], env: dict[str, str], folder: Path) -> None:
+    for name, zone in (("Sato", "Asia/Tokyo"), ("Lee", "America/Los_Angeles"),
+                       ("Brown", "Europe/London")):
+        subprocess.run([*cli, "interviewer", "add", "--name", name, "--email",
+                        f"{name.lower()}@example.com", "--tz", zone], env=env, check=True,
+                       capture_output=True)
+    ics = folder / "sato.ics"
+    ics.write_text(ICS.replace("\n", "\r\n"), encoding="utf-8")
+    subprocess.run([*cli, "import-ics", "--interviewer", "sato@example.com", str(ics), "--from",
+                    "2027-03-01", "--to", "2027-04-01"], env=env, check=True, capture_output=True)
+
+
+def main() -> None:
+    """Time each command and the baseline, interleaved; print one line per command."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    runs = parser.parse_args().runs
+    python = sys.executable
+    cli = [python, "-m", "interviewplanner"]
+    commands = {
+        "--help": ["--help"],
+        "interviewer list": ["interviewer", "list"],
+        "busy": ["busy", "--interviewer", "sato@example.com", "--from", "2027-03-01", "--to",
+                 "2027-03-08"],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "INTERVIEWPLANNER_DB": f"sqlite:///{Path(tmp) / 'bench.db'}"}
+        _fill(cli, env, Path(tmp))
+        baseline: list[float] = []
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        _time([python, "-c", "pass"], env)  # warm the file cache once
+        for argv in commands.values():
+            _time([*cli, *argv], env)
+        for _ in range(runs):
+            baseline.append(_time([python, "-c", "pass"], env))
+            for name, argv in commands.items():
+                times[name].append(_time([*cli, *argv], env))
+    base = statistics.median(baseline)
+    print(f"{runs} runs each, medians; python -c pass: {base * 1000:.0f} ms")
+    print(f"{'command':<18} {'median':>8} {'- pass':>8} {'ratio':>6} {'max':>8}")
+    for name, values in times.items():
+        med = statistics.median(values)
+        print(f"{name:<18} {med * 1000:>6.0f}ms {(med - base) * 1000:>6.0f}ms "
+              f"{med / base:>5.1f}x {max(values) * 1000:>6.0f}ms")
+
+
+if __name__ == "__main__":
+    main()
