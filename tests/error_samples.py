@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from interviewplanner.core.policy_fields import PolicyProblem, PolicyProblemCode
+from interviewplanner.core.read_notes import ReadCode, ReadNote
 from interviewplanner.core.reasons import Reason, ReasonCode
 from interviewplanner.services.errors import (
     BookingChanged,
@@ -116,7 +117,7 @@ ERRORS: dict[ErrorCode, UserError] = {
     ErrorCode.NOT_ICALENDAR: FileError(ErrorCode.NOT_ICALENDAR, "login.ics",
                                        detail="an HTML page, not iCalendar"),
     ErrorCode.NO_USABLE_EVENT: FileError(ErrorCode.NO_USABLE_EVENT, "cal.ics", line=43,
-                                         reason="DTSTART is not a date"),
+                                         reason=ReadNote.of(ReadCode.EVENT_NO_DTSTART, 43)),
     ErrorCode.IMPORT_CUT_SHORT: FileError(ErrorCode.IMPORT_CUT_SHORT, "cal.ics", line=120,
                                           count=3, seconds=5.0),
     ErrorCode.CANNOT_WRITE: FileError(ErrorCode.CANNOT_WRITE, "out", detail="Read-only file system"),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interviewplanner.cli.wording import reason_text
+from interviewplanner.cli.wording_reader import skipped_text, warning_text
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.languages import reader_language
 from interviewplanner.core.model import CompanySettings, ImportReport, Interviewer, Policy
@@ -58,16 +59,17 @@ def interviewer_table(people: Sequence[Interviewer], company: CompanySettings) -
 def import_json(report: ImportReport) -> dict[str, Any]:
     """The JSON of SPEC §7 for ``import-ics``."""
     return {"source": report.source, "events": report.events,
-            "busy_intervals": report.busy_intervals, "warnings": list(report.warnings),
-            "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped]}
+            "busy_intervals": report.busy_intervals,
+            "warnings": [warning_text(w) for w in report.warnings],
+            "skipped": [{"line": s.line, "reason": skipped_text(s)} for s in report.skipped]}
 
 
 def import_text(report: ImportReport) -> str:
     """A short human summary of an import."""
     lines = [f"imported {report.source}: {report.events} events, "
              f"{report.busy_intervals} busy intervals"]
-    lines += [f"  warning: {w}" for w in report.warnings]
-    lines += [f"  skipped line {s.line}: {s.reason}" for s in report.skipped]
+    lines += [f"  warning: {warning_text(w)}" for w in report.warnings]
+    lines += [f"  skipped line {s.line}: {skipped_text(s)}" for s in report.skipped]
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from interviewplanner.cli.commands import emit, opened
 from interviewplanner.cli.wording import CliError, error_message
+from interviewplanner.cli.wording_reader import warning_text
 from interviewplanner.core.conflicts import Conflict
 from interviewplanner.core.sources import RefreshStatus, Source
 from interviewplanner.services.dates import iso_z
@@ -128,7 +129,8 @@ def refresh(args: argparse.Namespace) -> int:
 def _outcome_json(outcome: SourceOutcome) -> dict[str, Any]:
     return {"source": outcome.source.name, "interviewer": outcome.source.interviewer,
             "status": outcome.status.value, "events": outcome.events,
-            "busy_intervals": outcome.busy_intervals, "warnings": list(outcome.warnings),
+            "busy_intervals": outcome.busy_intervals,
+            "warnings": [warning_text(w) for w in outcome.warnings],
             "error": error_message(outcome.error) if outcome.error is not None else None}
 
 

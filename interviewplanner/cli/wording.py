@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from interviewplanner.cli.wording_policy import invalid_policy_text
+from interviewplanner.cli.wording_reader import reason_text as read_reason_text
 from interviewplanner.core.reasons import Reason, ReasonCode
 from interviewplanner.services.errors import ErrorCode, UserError
 from interviewplanner.storage.errors import StoreError, StoreErrorCode
@@ -196,7 +197,7 @@ _ERRORS: dict[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.NOT_JSON: lambda f: f"{f['path']}: line {f['line']}: not valid JSON ({f['detail']})",
     ErrorCode.NOT_ICALENDAR: lambda f: f"{f['path']}: {f['detail']}; nothing was imported",
     ErrorCode.NO_USABLE_EVENT: lambda f: (
-        f"{f['path']}: no usable event (line {f['line']}: {f['reason']}); "
+        f"{f['path']}: no usable event (line {f['line']}: {read_reason_text(f['reason'])}); "
         "nothing was imported and the earlier import is kept"),
     ErrorCode.IMPORT_CUT_SHORT: lambda f: (
         f"{f['path']}: its recurring events need more than the {f['seconds']:g} s the import "

@@ -21,6 +21,7 @@ from interviewplanner.core.policy_fields import (
     PolicyProblemCode,
     bounded,
 )
+from interviewplanner.core.read_notes import ReadNote
 
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -255,10 +256,11 @@ class BusyInterval:
 
 @dataclass(frozen=True, slots=True)
 class SkippedComponent:
-    """A calendar component the importer could not use, with the line it starts on."""
+    """A calendar component the importer could not use, with the line it starts on and why
+    (a :class:`~interviewplanner.core.read_notes.ReadNote`, worded by the faces)."""
 
     line: int
-    reason: str
+    reason: ReadNote
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +270,7 @@ class ParsedCalendar:
     events: int
     busy: tuple[Interval, ...]
     titles: tuple[str | None, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReadNote, ...] = ()
     skipped: tuple[SkippedComponent, ...] = ()
     encoding: str = "utf-8"
     cut_short: tuple[int, ...] = ()
@@ -282,5 +284,5 @@ class ImportReport:
     source: str
     events: int
     busy_intervals: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReadNote, ...] = ()
     skipped: tuple[SkippedComponent, ...] = field(default_factory=tuple)

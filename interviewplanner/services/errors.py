@@ -52,7 +52,7 @@ class ErrorCode(StrEnum):
     FILE_TOO_LARGE = "file_too_large"  # path, mebibytes, limit_mebibytes
     NOT_JSON = "not_json"  # path, line, detail (the JSON parser's reason)
     NOT_ICALENDAR = "not_icalendar"  # path, detail (what the file looks like instead)
-    NO_USABLE_EVENT = "no_usable_event"  # path, line, reason (the first skipped component)
+    NO_USABLE_EVENT = "no_usable_event"  # path, line, reason (ReadNote of the first skipped)
     IMPORT_CUT_SHORT = "import_cut_short"  # path, line (the first component left unread),
     #                  count (components left unread), seconds (the file's time budget)
     CANNOT_WRITE = "cannot_write"  # path, detail (the system's reason)

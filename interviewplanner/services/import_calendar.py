@@ -118,7 +118,7 @@ def import_bytes(
     with store.write() as uow:
         stored = uow.busy.replace_source(
             person.id, source, parsed.busy, parsed.titles if keep_titles else None,
-            parsed.events, parsed.warnings)
+            parsed.events, [note.dumps() for note in parsed.warnings])
     progress("done", 1.0)
     return ImportReport(source=source, events=parsed.events, busy_intervals=stored,
                         warnings=parsed.warnings, skipped=parsed.skipped)

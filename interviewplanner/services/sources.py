@@ -22,6 +22,7 @@ from typing import Any
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
+from interviewplanner.core.read_notes import ReadNote
 from interviewplanner.core.sources import RefreshStatus, Source, SourceKind
 from interviewplanner.remote import RemoteError, RemoteFailure, clean_url
 from interviewplanner.remote.collection import Credentials, read_collection
@@ -147,7 +148,7 @@ class SourceOutcome:
     status: RefreshStatus
     events: int = 0
     busy_intervals: int = 0
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReadNote, ...] = ()
     error: UserError | None = None
 
 
@@ -318,7 +319,8 @@ def _land(store: Store, person: Interviewer, source: Source, fetched: Fetch, *,
         return _failed(source, fetched.error), fetched
     if fetched.unchanged:
         return SourceOutcome(source, RefreshStatus.UNCHANGED, source.events,
-                             source.busy_intervals, source.warnings), fetched
+                             source.busy_intervals,
+                             tuple(ReadNote.loads(w) for w in source.warnings)), fetched
     assert fetched.data is not None
     try:
         report = import_bytes(store, person, source.name, fetched.data, horizon)

@@ -1469,18 +1469,6 @@
         <source>{events} events, {busy} busy intervals, {warnings} warnings, {skipped} skipped</source>
         <translation>予定 {events} 件、予定あり区間 {busy} 件、警告 {warnings} 件、スキップ {skipped} 件</translation>
     </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>line {line}</source>
-        <translation>{line} 行目</translation>
-    </message>
-    <message>
-        <source>skipped: {reason}</source>
-        <translation>スキップ: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>InterviewerDialog</name>
@@ -2529,6 +2517,161 @@
         <translation>
             <numerusform>%n 件見つかりました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWording</name>
+    <message>
+        <source>The file is in UTF-16; it was read as such.</source>
+        <translation>ファイルは UTF-16 形式です。UTF-16 として読み込みました。</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Shift_JIS (cp932).</source>
+        <translation>ファイルは UTF-8 ではないため、Shift_JIS (cp932) として読み込みました。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS; characters that could not be read were replaced.</source>
+        <translation>ファイルは UTF-8 でも Shift_JIS でもありません。読めない文字は置き換えました。</translation>
+    </message>
+    <message>
+        <source>This line is not in the iCalendar “NAME:value” form; it was ignored.</source>
+        <translation>この行は iCalendar の「名前:値」の形式ではないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>This line has no property name; it was ignored.</source>
+        <translation>この行にはプロパティ名がないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>{name} without a component name; the line was ignored.</source>
+        <translation>コンポーネント名のない {name} です。この行は無視しました。</translation>
+    </message>
+    <message>
+        <source>{name} is outside any component; it was ignored.</source>
+        <translation>{name} がどのコンポーネントにも含まれていないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>BEGIN:{name} is nested more than {depth} levels deep; it was ignored with everything inside it.</source>
+        <translation>BEGIN:{name} の入れ子が {depth} 段より深いため、その中身ごと無視しました。</translation>
+    </message>
+    <message>
+        <source>A new VCALENDAR begins while the {name} of line {opened} is still open; that one is read as ending here.</source>
+        <translation>行 {opened} の {name} が閉じられないまま新しい VCALENDAR が始まっています。前のものはここで終わったものとして読み込みました。</translation>
+    </message>
+    <message>
+        <source>END:{name} has no matching BEGIN; it was ignored.</source>
+        <translation>END:{name} に対応する BEGIN がないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The file is cut off (END:{name} is missing).</source>
+        <translation>ファイルが途中で切れています（END:{name} がありません）。</translation>
+    </message>
+    <message>
+        <source>{name} is outside VCALENDAR; it was ignored.</source>
+        <translation>{name} が VCALENDAR の外にあるため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The {name} starting on line {line} has no END:{name} ({came} on line {came_line} came first).</source>
+        <translation>行 {line} から始まる {name} に END:{name} がありません（先に行 {came_line} の {came} が現れました）。</translation>
+    </message>
+    <message>
+        <source>The {name} starting on line {line} is cut off: the file ends on line {last} without END:{name}.</source>
+        <translation>行 {line} から始まる {name} が途中で切れています。ファイルは END:{name} のないまま行 {last} で終わっています。</translation>
+    </message>
+    <message>
+        <source>The file cancels events (METHOD:CANCEL), so it adds no busy time.</source>
+        <translation>このファイルは予定を取り消すもの（METHOD:CANCEL）なので、予定ありの時間は追加されません。</translation>
+    </message>
+    <message>
+        <source>The calendar's time zone “{tzid}” (X-WR-TIMEZONE) is unknown; times without a zone were read in the interviewer's time zone.</source>
+        <translation>カレンダーのタイムゾーン「{tzid}」（X-WR-TIMEZONE）が不明です。タイムゾーンのない時刻は面接官のタイムゾーンで読み込みました。</translation>
+    </message>
+    <message>
+        <source>The time zone “{tzid}” is unknown; it was read as the interviewer's time zone ({zone}).</source>
+        <translation>タイムゾーン「{tzid}」が不明なため、面接官のタイムゾーン（{zone}）として読み込みました。</translation>
+    </message>
+    <message>
+        <source>The time zone definition “{tzid}” cannot be used; the zone was looked up by its name instead.</source>
+        <translation>タイムゾーン定義「{tzid}」は使えないため、名前からタイムゾーンを探しました。</translation>
+    </message>
+    <message>
+        <source>The repeat rule (RRULE) cannot be read; only the first occurrence was kept.</source>
+        <translation>繰り返しルール（RRULE）を読み取れないため、最初の1回だけを取り込みました。</translation>
+    </message>
+    <message>
+        <source>A FREEBUSY line is malformed; it was ignored.</source>
+        <translation>FREEBUSY の行の形式が正しくないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>A FREEBUSY period is not valid; it was ignored.</source>
+        <translation>FREEBUSY の期間が正しくないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The event has no start time (DTSTART).</source>
+        <translation>予定に開始日時（DTSTART）がありません。</translation>
+    </message>
+    <message>
+        <source>{property} is not a valid date and time.</source>
+        <translation>{property} が正しい日時ではありません。</translation>
+    </message>
+    <message>
+        <source>{property} is not valid.</source>
+        <translation>{property} の値が正しくありません。</translation>
+    </message>
+    <message>
+        <source>{property} is malformed.</source>
+        <translation>{property} の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>予定の終了が開始より前になっています。</translation>
+    </message>
+    <message>
+        <source>The event could not be read.</source>
+        <translation>予定を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The free/busy block (VFREEBUSY) could not be read.</source>
+        <translation>空き時間情報（VFREEBUSY）を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The recurring event was not expanded: the time allowed for this file ran out.</source>
+        <translation>この繰り返し予定は展開されませんでした。このファイルに使える時間を使い切りました。</translation>
+    </message>
+    <message>
+        <source>The recurring event repeats too often to be expanded.</source>
+        <translation>この繰り返し予定は繰り返しが多すぎるため、展開できません。</translation>
+    </message>
+    <message>
+        <source>The repeat rule (RRULE) of the recurring event is not valid.</source>
+        <translation>繰り返し予定の繰り返しルール（RRULE）が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The event's occurrences could not be worked out.</source>
+        <translation>予定の各回を求められませんでした。</translation>
+    </message>
+    <message>
+        <source>Noted by an earlier version: {text}</source>
+        <translation>以前のバージョンの記録: {text}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>行 {line}</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>スキップ: {reason}</translation>
+    </message>
+    <message>
+        <source>Skipped (line {line}): {reason}</source>
+        <translation>スキップ（行 {line}）: {reason}</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>詳細: {detail}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from interviewplanner.core.model import (
 from interviewplanner.core.policy import effective_policy
 from interviewplanner.core.policy_fields import POLICY_FIELDS, PolicyProblem, PolicyProblemCode
 from interviewplanner.core.policy_text import read_overrides
+from interviewplanner.core.read_notes import ReadCode, ReadNote
 from interviewplanner.gui import i18n
 from interviewplanner.gui.dialogs.import_dialog import ImportDialog, ImportSummaryDialog
 from interviewplanner.gui.dialogs.interviewer_dialog import InterviewerDialog
@@ -201,8 +202,10 @@ def test_import_dialog_explains_what_is_missing(qtbot: QtBot, tmp_path: Path) ->
 
 
 def test_summary_lists_warnings_with_lines_and_failures(qtbot: QtBot, tmp_path: Path) -> None:
-    report = ImportReport("x", 12, 30, ("line 42: unknown TZID 'Foo' read as the interviewer's zone",),
-                          (SkippedComponent(57, "bad RRULE"),))
+    report = ImportReport("x", 12, 30,
+                          (ReadNote.of(ReadCode.UNKNOWN_TZID, 42, tzid="Foo", zone="Asia/Tokyo"),),
+                          (SkippedComponent(57, ReadNote.of(ReadCode.RECURRENCE_INVALID, 57,
+                                                            detail="BYDAY value 'XX'")),))
     outcomes = [FileOutcome(tmp_path / "ok.ics", report),
                 FileOutcome(tmp_path / "page.ics",
                             error=FileError(ErrorCode.NOT_ICALENDAR, str(tmp_path / "page.ics"),
@@ -213,7 +216,11 @@ def test_summary_lists_warnings_with_lines_and_failures(qtbot: QtBot, tmp_path: 
     first = summary.tree.topLevelItem(0)
     assert first is not None and first.childCount() == 2
     assert first.child(0).text(0) == "line 42"
-    assert first.child(1).text(0) == "line 57" and "bad RRULE" in first.child(1).text(1)
+    assert "“Foo” is unknown" in first.child(0).text(1)
+    assert first.child(1).text(0) == "line 57"
+    assert first.child(1).text(1) == ("Skipped: The repeat rule (RRULE) of the recurring event "
+                                      "is not valid.")
+    assert "Details: BYDAY value 'XX'" in first.child(1).toolTip(1)
     second = summary.tree.topLevelItem(1)
     assert second is not None and "not an iCalendar" in second.text(1)
     assert str(tmp_path) not in second.text(1)  # the name is in the first column already

@@ -143,12 +143,14 @@ def test_uncaught_exceptions_become_a_dialog_and_a_log_line(
 
 
 def test_a_user_error_reads_as_advice() -> None:
+    from interviewplanner.core.read_notes import ReadCode, ReadNote
     from interviewplanner.services.errors import ErrorCode, FileError
 
+    note = ReadNote.of(ReadCode.EVENT_ENDS_BEFORE_START, 3)
     message, advice = errors.describe(FileError(ErrorCode.NO_USABLE_EVENT, "cal.ics", line=3,
-                                                reason="impossible date"))
+                                                reason=note))
     assert message == ("cal.ics has no event that could be read (the first problem is on line 3: "
-                       "impossible date).")
+                       "The event ends before it starts).")
     assert advice.startswith("Nothing was imported and the earlier import of this file is kept.")
 
 

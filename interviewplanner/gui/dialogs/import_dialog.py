@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
+from interviewplanner.core.read_notes import ReadNote
 from interviewplanner.gui import formatting
 from interviewplanner.gui.backend import Progress
 from interviewplanner.gui.dialogs.interviewer_dialog import ERROR_STYLE
 from interviewplanner.gui.values import FileOutcome, ImportRequest
+from interviewplanner.gui.wording.reader import detail_text, line_label, note_text, skipped_text
 from interviewplanner.services.dates import DEFAULT_AHEAD, DEFAULT_BACK
 
 CALENDAR_FILTER = "*.ics *.ical *.ifb *.icalendar"
@@ -314,15 +316,19 @@ class ImportSummaryDialog(QDialog):
             events=report.events, busy=report.busy_intervals, warnings=len(report.warnings),
             skipped=len(report.skipped)))
         for warning in report.warnings:
-            line, _sep, rest = warning.partition(": ")
-            child = QTreeWidgetItem([line if rest else self.tr("warning"), rest or warning])
-            child.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            child.setToolTip(1, warning)
-            item.addChild(child)
+            item.addChild(self._note(line_label(warning.line), note_text(warning), warning,
+                                     QStyle.StandardPixmap.SP_MessageBoxWarning))
         for skipped in report.skipped:
-            child = QTreeWidgetItem([self.tr("line {line}").format(line=skipped.line),
-                                     self.tr("skipped: {reason}").format(reason=skipped.reason)])
-            child.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-            child.setToolTip(1, skipped.reason)
-            item.addChild(child)
+            item.addChild(self._note(line_label(skipped.line), skipped_text(skipped),
+                                     skipped.reason, QStyle.StandardPixmap.SP_MessageBoxCritical))
         return item
+
+    def _note(self, where: str, text: str, note: ReadNote,
+              icon: QStyle.StandardPixmap) -> QTreeWidgetItem:
+        """One warning or skipped component: its line, the sentence (wrapped, read without
+        hovering) and, in the tooltip, the parser's technical detail."""
+        child = QTreeWidgetItem([where, text])
+        child.setIcon(0, self.style().standardIcon(icon))
+        detail = detail_text(note)
+        child.setToolTip(1, f"{text}\n{detail}" if detail else text)
+        return child

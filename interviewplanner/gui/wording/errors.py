@@ -25,6 +25,7 @@ from interviewplanner.core.policy_fields import PolicyProblem
 from interviewplanner.gui.formatting import format_datetime
 from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 from interviewplanner.gui.wording.policy import LABELS, field_label, problem_text
+from interviewplanner.gui.wording.reader import note_text
 from interviewplanner.gui.wording.reasons import reasons_text
 from interviewplanner.gui.wording.sources import describe_source_error
 from interviewplanner.services.errors import ErrorCode, UserError
@@ -405,6 +406,8 @@ def _message(code: ErrorCode, f: Mapping[str, Any]) -> str:
         return _tr(_AT_LEAST).format(**values)
     if code in (ErrorCode.INVALID_RANGE, ErrorCode.RANGE_TOO_LONG):
         values.update(first=format_moment(f["first"]), last=format_moment(f["last"]))
+    if code is ErrorCode.NO_USABLE_EVENT:  # the reader's note, as a clause of this sentence
+        values["reason"] = note_text(f["reason"]).rstrip(".。")
     if code is ErrorCode.CHANGED_MEANWHILE:
         values.update(by=f["by"] or _tr(_SOMEONE),
                       at=format_moment(f["at"]) if f["at"] is not None else "?")

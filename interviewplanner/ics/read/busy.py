@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from interviewplanner.core.read_notes import ReadCode, ReadNote
 from interviewplanner.ics.read.times import TimeReader
 from interviewplanner.ics.read.tree import Component, PropertyError, param
 from interviewplanner.ics.read.values import split_list
@@ -55,14 +56,14 @@ def free_reason(component: Component, owner: frozenset[str]) -> str | None:
 
 
 def freebusy_periods(component: Component, reader: TimeReader,
-                     warnings: list[str]) -> list[tuple[datetime, datetime]]:
+                     warnings: list[ReadNote]) -> list[tuple[datetime, datetime]]:
     """Busy ``(start, end)`` UTC pairs of a VFREEBUSY; bad periods are warned about and skipped."""
     result: list[tuple[datetime, datetime]] = []
     for prop in component.all("FREEBUSY"):
         try:
             params, value = prop.split()
         except PropertyError as exc:
-            warnings.append(f"{exc}; FREEBUSY ignored")
+            warnings.append(ReadNote.of(ReadCode.FREEBUSY_MALFORMED, exc.line, detail=exc.detail))
             continue
         if (param(params, "FBTYPE") or "BUSY").upper() == "FREE":
             continue
@@ -71,5 +72,6 @@ def freebusy_periods(component: Component, reader: TimeReader,
                 start, end = reader.read_period(item, {}, prop.line)
                 result.append((start.utc, end))
             except (ValueError, OverflowError) as exc:
-                warnings.append(f"line {prop.line}: FREEBUSY period is not valid ({exc}); ignored")
+                warnings.append(ReadNote.of(ReadCode.FREEBUSY_PERIOD_INVALID, prop.line,
+                                            detail=str(exc)))
     return result

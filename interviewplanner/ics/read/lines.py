@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from interviewplanner.core.read_notes import ReadCode, ReadNote
+
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _FOLD_BLANKS = (0x20, 0x09)
@@ -22,10 +24,10 @@ class LogicalLines:
 
     lines: list[tuple[int, str]]
     encoding: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ReadNote] = field(default_factory=list)
 
 
-def _strip_bom(data: bytes, warnings: list[str]) -> bytes:
+def _strip_bom(data: bytes, warnings: list[ReadNote]) -> bytes:
     """Remove a UTF-8 BOM; re-encode UTF-16 (with BOM) input as UTF-8."""
     if data.startswith(_UTF8_BOM):
         return data[len(_UTF8_BOM):]
@@ -34,7 +36,7 @@ def _strip_bom(data: bytes, warnings: list[str]) -> bytes:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             return data
-        warnings.append("line 1: the file is UTF-16; read it as such")
+        warnings.append(ReadNote.of(ReadCode.ENCODING_UTF16, 1))
         return text.encode("utf-8")
     return data
 
@@ -74,7 +76,8 @@ def _first_bad_line(logical: list[tuple[int, bytes]]) -> int:
     return 1
 
 
-def _decode(logical: list[tuple[int, bytes]], warnings: list[str]) -> tuple[list[str], str]:
+def _decode(logical: list[tuple[int, bytes]],
+            warnings: list[ReadNote]) -> tuple[list[str], str]:
     """Decode all lines with one encoding: UTF-8, else cp932, else UTF-8 with replacements."""
     if not logical:
         return [], "utf-8"
@@ -86,17 +89,15 @@ def _decode(logical: list[tuple[int, bytes]], warnings: list[str]) -> tuple[list
     try:
         text = blob.decode("cp932")
     except UnicodeDecodeError:
-        warnings.append(
-            f"line {bad}: the file is neither UTF-8 nor Shift_JIS; undecodable bytes replaced"
-        )
+        warnings.append(ReadNote.of(ReadCode.ENCODING_REPLACED, bad))
         return blob.decode("utf-8", errors="replace").split("\n"), "utf-8"
-    warnings.append(f"line {bad}: the file is not UTF-8; read it as Shift_JIS (cp932)")
+    warnings.append(ReadNote.of(ReadCode.ENCODING_SHIFT_JIS, bad))
     return text.split("\n"), "cp932"
 
 
 def read_lines(data: bytes) -> LogicalLines:
     """Turn raw ``.ics`` bytes into decoded logical lines (BOM stripped, unfolded, decoded)."""
-    warnings: list[str] = []
+    warnings: list[ReadNote] = []
     data = _strip_bom(data, warnings)
     logical = unfold(physical_lines(data))
     texts, encoding = _decode(logical, warnings)

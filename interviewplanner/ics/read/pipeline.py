@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar, SkippedComponent
+from interviewplanner.core.read_notes import FieldValue, ReadCode, ReadNote
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.ics.read.busy import freebusy_periods, owner_set
 from interviewplanner.ics.read.lines import read_lines
@@ -28,15 +29,7 @@ from interviewplanner.ics.read.zones import ZoneResolver
 _BEGIN_CALENDAR = re.compile(r"\s*BEGIN\s*:\s*VCALENDAR\s*$", re.IGNORECASE)
 _IGNORED = frozenset({"VTODO", "VJOURNAL", "VALARM", "VTIMEZONE", "VAVAILABILITY"})
 
-
-_LINE = re.compile(r"line (\d+)")
 _REPORT_EVERY = 200  # components between two progress reports
-
-
-def _line_of(note: str) -> int:
-    """The line number a note starts with (0 when it names none)."""
-    match = _LINE.match(note)
-    return int(match.group(1)) if match else 0
 
 
 _EARLIEST = datetime(2, 1, 1, tzinfo=UTC)
@@ -89,7 +82,7 @@ class _Import:
     owner_tz: str
     horizon: Interval
     budget: Budget
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ReadNote] = field(default_factory=list)
     skipped: list[SkippedComponent] = field(default_factory=list)
     records: list[EventRecord] = field(default_factory=list)
     found: list[Occurrence] = field(default_factory=list)
@@ -99,9 +92,15 @@ class _Import:
     resolvers: list[ZoneResolver] = field(default_factory=list)
     progress: Callable[[float], None] = field(default=lambda fraction: None)
 
-    def skip(self, line: int, reason: str) -> None:
-        """Record an unusable component."""
-        self.skipped.append(SkippedComponent(line, reason))
+    def skip(self, line: int, reason: ReadNote | ReadCode, **fields: FieldValue) -> None:
+        """Record an unusable component at ``line``: why, as a note or a code (at that line)
+        with its fields."""
+        note = reason if isinstance(reason, ReadNote) else ReadNote.of(reason, line, **fields)
+        self.skipped.append(SkippedComponent(line, note))
+
+    def warn(self, code: ReadCode, line: int, **fields: FieldValue) -> None:
+        """Record a warning."""
+        self.warnings.append(ReadNote.of(code, line, **fields))
 
     def calendar(self, calendar: Component) -> None:
         """Read one VCALENDAR: its zones, events and free/busy blocks."""
@@ -119,13 +118,10 @@ class _Import:
             elif child.name == "VFREEBUSY":
                 self._freebusy(child, times, cancel)
             elif child.broken and child.name not in _IGNORED:
-                self.warnings.append(f"line {child.line}: {child.broken}")
+                self.warnings.append(child.broken)
         if cancel:
             method = calendar.first("METHOD")
-            self.warnings.append(
-                f"line {method.line if method else calendar.line}: METHOD:CANCEL — the file "
-                "cancels events, so it adds no busy time"
-            )
+            self.warn(ReadCode.METHOD_CANCEL, method.line if method else calendar.line)
             return
         self.records += records
 
@@ -139,8 +135,7 @@ class _Import:
         if declared is not None and name:
             zone = resolver.known(name)
             if zone is None:
-                self.warnings.append(f"line {declared.line}: unknown X-WR-TIMEZONE {name!r}; "
-                                     f"floating times read in the interviewer's zone")
+                self.warn(ReadCode.UNKNOWN_CALENDAR_ZONE, declared.line, tzid=name)
             else:
                 floating = zone
         times = TimeReader(resolver, floating)
@@ -154,10 +149,10 @@ class _Import:
         try:
             record = read_event(component, times, self.owner, self.warnings)
         except BrokenEvent as exc:
-            self.skip(component.line, f"VEVENT skipped: line {exc.line}: {exc.reason}")
+            self.skip(component.line, exc.note)
             return
         except Exception as exc:  # damage must cost only this event
-            self.skip(component.line, f"VEVENT skipped: could not be read ({exc})")
+            self.skip(component.line, ReadCode.EVENT_UNREADABLE, detail=str(exc))
             return
         self.events += 1
         records.append(record)
@@ -166,7 +161,7 @@ class _Import:
         try:
             periods = freebusy_periods(component, times, self.warnings)
         except Exception as exc:  # damage must cost only this component
-            self.skip(component.line, f"VFREEBUSY skipped: could not be read ({exc})")
+            self.skip(component.line, ReadCode.FREEBUSY_UNREADABLE, detail=str(exc))
             return
         self.events += 1
         if not cancel:
@@ -190,21 +185,21 @@ class _Import:
         recurring = series.master is not None and series.master.recurring
         if recurring and self.budget.expired():
             self.cut_short.append(line)
-            self.skip(line, "recurring VEVENT not expanded: the time budget for this file ran out")
+            self.skip(line, ReadCode.BUDGET_RAN_OUT)
             return
         try:
             self.found += expander.occurrences(series)
         except BudgetExpired:
             self.cut_short.append(line)
-            self.skip(line, "recurring VEVENT not expanded: the time budget for this file ran out")
+            self.skip(line, ReadCode.BUDGET_RAN_OUT)
         except ExpansionError as exc:
-            self.skip(line, f"recurring VEVENT skipped: recurrence too expensive ({exc})")
+            self.skip(line, ReadCode.RECURRENCE_TOO_EXPENSIVE, detail=str(exc))
         except RRuleError as exc:
-            self.skip(line, f"recurring VEVENT skipped: invalid RRULE ({exc})")
+            self.skip(line, ReadCode.RECURRENCE_INVALID, detail=str(exc))
         except Exception as exc:  # damage must cost only this series
-            self.skip(line, f"VEVENT skipped: could not be expanded ({exc})")
+            self.skip(line, ReadCode.EVENT_NOT_EXPANDABLE, detail=str(exc))
 
-    def _all_warnings(self) -> list[str]:
+    def _all_warnings(self) -> list[ReadNote]:
         notes = list(self.warnings)
         for resolver in self.resolvers:
             notes += resolver.warnings
@@ -224,7 +219,7 @@ class _Import:
             events=self.events,
             busy=tuple(Interval(o.start, o.end) for o in usable),
             titles=tuple(o.title for o in usable) if keep_titles else (),
-            warnings=tuple(sorted(self._all_warnings(), key=_line_of)),
+            warnings=tuple(sorted(self._all_warnings(), key=lambda n: n.line)),
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)),
             encoding=encoding,
             cut_short=self._cut_short(),
@@ -265,7 +260,7 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
         if root.name == "VCALENDAR":
             state.calendar(root)
         else:
-            state.warnings.append(f"line {root.line}: {root.name} outside VCALENDAR; ignored")
+            state.warn(ReadCode.COMPONENT_OUTSIDE_CALENDAR, root.line, name=root.name)
     state.expand()
     state.progress(1.0)
     return state.result(decoded.encoding, keep_titles)

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from interviewplanner.core.read_notes import ReadCode, ReadNote
+
 _NAME = re.compile(r"([A-Za-z0-9-]+)([;:])")
 _PARAM = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)')
 _PARAM_VALUE = re.compile(r'"([^"]*)"|([^",]*)')
@@ -27,7 +29,12 @@ _BEGIN_END = frozenset({"BEGIN", "END"})
 
 
 class PropertyError(ValueError):
-    """A property whose parameters cannot be parsed."""
+    """A property whose parameters cannot be parsed; ``detail`` says why, without the line."""
+
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__(f"line {line}: {detail}")
+        self.line = line
+        self.detail = detail
 
 
 class Prop(NamedTuple):
@@ -57,7 +64,7 @@ class Component:
     line: int
     props: dict[str, list[Prop]] = field(default_factory=dict)
     children: list[Component] = field(default_factory=list)
-    broken: str | None = None
+    broken: ReadNote | None = None
 
     def first(self, name: str) -> Prop | None:
         """The first property called ``name`` (upper-case), if any."""
@@ -106,11 +113,11 @@ def split_params(rest: str, line: int) -> tuple[dict[str, list[str]], str]:
     while pos < len(rest) and rest[pos] == ";":
         match = _PARAM.match(rest, pos)
         if match is None:
-            raise PropertyError(f"line {line}: malformed parameter near {rest[pos:pos + 30]!r}")
+            raise PropertyError(line, f"malformed parameter near {rest[pos:pos + 30]!r}")
         params.setdefault(match.group(1).upper(), []).extend(_unquote(match.group(2)))
         pos = match.end()
     if pos >= len(rest) or rest[pos] != ":":
-        raise PropertyError(f"line {line}: property has no ':' before its value")
+        raise PropertyError(line, "property has no ':' before its value")
     return params, rest[pos + 1:]
 
 
@@ -120,12 +127,11 @@ def param(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
-def _unclosed(component: Component, first: str) -> None:
-    """Mark ``component`` broken: the line ``first`` came before its END."""
-    component.broken = (
-        f"{component.name} starting at line {component.line} has no END:{component.name} "
-        f"({first} came first)"
-    )
+def _unclosed(component: Component, came: str, came_line: int) -> None:
+    """Mark ``component`` broken: ``came`` (e.g. ``BEGIN:VEVENT``) at ``came_line`` came
+    before its END."""
+    component.broken = ReadNote.of(ReadCode.COMPONENT_UNCLOSED, component.line,
+                                   name=component.name, came=came, came_line=came_line)
 
 
 MAX_DEPTH = 8
@@ -147,13 +153,13 @@ class TreeBuilder:
 
     roots: list[Component] = field(default_factory=list)
     stack: list[Component] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ReadNote] = field(default_factory=list)
     open_names: dict[str, int] = field(default_factory=dict)
     ignored: list[str] = field(default_factory=list)
     ignored_names: dict[str, int] = field(default_factory=dict)
     steps: int = 0
 
-    def build(self, lines: list[tuple[int, str]]) -> tuple[list[Component], list[str]]:
+    def build(self, lines: list[tuple[int, str]]) -> tuple[list[Component], list[ReadNote]]:
         """Build the tree from ``lines``; return the root components and the warnings.
 
         Properties, by far the most lines, are attached in the loop itself (the hot path of a
@@ -172,7 +178,8 @@ class TreeBuilder:
             if separator == ":" and name in _BEGIN_END:
                 value = text[found.end():].strip().upper()
                 if not value:
-                    warnings.append(f"line {line}: {name} without a component name; ignored")
+                    warnings.append(ReadNote.of(ReadCode.BEGIN_END_WITHOUT_NAME, line,
+                                                name=name))
                 elif name == "BEGIN":
                     self.begin(value, line)
                 else:
@@ -187,7 +194,8 @@ class TreeBuilder:
                 else:
                     found_props[name] = [prop]
             else:
-                warnings.append(f"line {line}: {name} outside any component; ignored")
+                warnings.append(ReadNote.of(ReadCode.PROPERTY_OUTSIDE_COMPONENT, line,
+                                            name=name))
         self.steps += len(lines)
         self.finish(lines[-1][0] if lines else 0)
         return self.roots, self.warnings
@@ -201,10 +209,8 @@ class TreeBuilder:
             self._unwind_to_calendar(line, name)
         if len(self.stack) >= MAX_DEPTH:
             if not self.ignored:
-                self.warnings.append(
-                    f"line {line}: BEGIN:{name} nests deeper than {MAX_DEPTH} components; "
-                    f"ignored with everything inside it"
-                )
+                self.warnings.append(ReadNote.of(ReadCode.NESTED_TOO_DEEP, line, name=name,
+                                                 depth=MAX_DEPTH))
             self.ignored.append(name)
             _count(self.ignored_names, name, 1)
             return
@@ -236,16 +242,14 @@ class TreeBuilder:
         """A VCALENDAR cannot nest: whatever is open ends here (a truncated calendar followed
         by another one), so the next calendar's events are not hidden inside the first."""
         self._drop_ignored()
-        self.warnings.append(
-            f"line {line}: BEGIN:VCALENDAR while the {self.stack[0].name} of line "
-            f"{self.stack[0].line} is still open; that one is read as ending here"
-        )
+        self.warnings.append(ReadNote.of(ReadCode.CALENDAR_WHILE_OPEN, line,
+                                         name=self.stack[0].name, opened=self.stack[0].line))
         while self.stack:
-            _unclosed(self._pop(), f"BEGIN:VCALENDAR at line {line}")
+            _unclosed(self._pop(), "BEGIN:VCALENDAR", line)
 
     def _unwind_to_calendar(self, line: int, name: str) -> None:
         while self.stack and self.stack[-1].name != "VCALENDAR":
-            _unclosed(self._pop(), f"BEGIN:{name} at line {line}")
+            _unclosed(self._pop(), f"BEGIN:{name}", line)
 
     def end(self, name: str, line: int) -> None:
         """Close the innermost component called ``name`` and anything open inside it."""
@@ -254,11 +258,11 @@ class TreeBuilder:
                 pass
             return
         if name not in self.open_names:
-            self.warnings.append(f"line {line}: END:{name} without a matching BEGIN; ignored")
+            self.warnings.append(ReadNote.of(ReadCode.END_WITHOUT_BEGIN, line, name=name))
             return
         self._drop_ignored()
         while self.stack[-1].name != name:
-            _unclosed(self._pop(), f"END:{name} at line {line}")
+            _unclosed(self._pop(), f"END:{name}", line)
         self._pop()
 
     def finish(self, last_line: int) -> None:
@@ -266,14 +270,11 @@ class TreeBuilder:
         self._drop_ignored()
         for component in self.stack:
             self.steps += 1
-            component.broken = (
-                f"{component.name} starting at line {component.line} is truncated: the file "
-                f"ends at line {last_line} without END:{component.name}"
-            )
+            component.broken = ReadNote.of(ReadCode.COMPONENT_TRUNCATED, component.line,
+                                           name=component.name, last=last_line)
         if self.stack:
-            self.warnings.append(
-                f"line {last_line}: the file is truncated (no END:{self.stack[0].name})"
-            )
+            self.warnings.append(ReadNote.of(ReadCode.FILE_TRUNCATED, last_line,
+                                             name=self.stack[0].name))
         self.stack.clear()
         self.open_names.clear()
 
@@ -287,12 +288,12 @@ def _count(counts: dict[str, int], name: str, delta: int) -> None:
         del counts[name]
 
 
-def _garbage(text: str, line: int) -> str:
-    """Warning text for a line that is not a content line (no value is echoed: titles are private)."""
-    kind = "an empty name" if text[:1] in (":", ";") else "no 'NAME:value' form"
-    return f"line {line}: not an iCalendar content line ({kind}); ignored"
+def _garbage(text: str, line: int) -> ReadNote:
+    """The warning for a line that is not a content line (no value is kept: titles are private)."""
+    code = ReadCode.EMPTY_NAME_LINE if text[:1] in (":", ";") else ReadCode.NOT_CONTENT_LINE
+    return ReadNote.of(code, line)
 
 
-def build_tree(lines: list[tuple[int, str]]) -> tuple[list[Component], list[str]]:
+def build_tree(lines: list[tuple[int, str]]) -> tuple[list[Component], list[ReadNote]]:
     """Build the component tree; return the root components and the recovery warnings."""
     return TreeBuilder().build(lines)

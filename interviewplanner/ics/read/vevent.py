@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
+from interviewplanner.core.read_notes import FieldValue, ReadCode, ReadNote
 from interviewplanner.ics.read.busy import free_reason
 from interviewplanner.ics.read.recurrence import RRuleError, RuleSpec, parse_rrule
 from interviewplanner.ics.read.times import Moment, TimeReader
@@ -27,12 +28,12 @@ from interviewplanner.ics.read.values import (
 
 
 class BrokenEvent(ValueError):
-    """An event that cannot be used; ``line`` is where the problem is."""
+    """An event that cannot be used; ``note`` says why, at the line where the problem is (one
+    of :data:`~interviewplanner.core.read_notes.EVENT_FAULTS`)."""
 
-    def __init__(self, line: int, reason: str) -> None:
-        super().__init__(reason)
-        self.line = line
-        self.reason = reason
+    def __init__(self, code: ReadCode, line: int, **fields: FieldValue) -> None:
+        super().__init__(code.value)
+        self.note = ReadNote.of(code, line, **fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,8 @@ def _moment(reader: TimeReader, prop: Prop, what: str) -> Moment:
     try:
         return reader.read_prop(prop)
     except (ValueError, OverflowError) as exc:
-        raise BrokenEvent(prop.line, f"{what} is not a valid date/time ({exc})") from None
+        raise BrokenEvent(ReadCode.EVENT_BAD_TIME, prop.line, property=what,
+                          detail=str(exc)) from None
 
 
 def _length(component: Component, reader: TimeReader, start: Moment) -> Duration:
@@ -89,7 +91,8 @@ def _length(component: Component, reader: TimeReader, start: Moment) -> Duration
         try:
             return parse_duration(duration.value)
         except (ValueError, PropertyError) as exc:
-            raise BrokenEvent(duration.line, f"DURATION is not valid ({exc})") from None
+            raise BrokenEvent(ReadCode.EVENT_BAD_VALUE, duration.line, property="DURATION",
+                              detail=str(exc)) from None
     return Duration(1, 0) if start.is_date else Duration(0, 0)
 
 
@@ -113,7 +116,7 @@ def _stamp(component: Component) -> datetime | None:
 
 
 def _rule(component: Component, reader: TimeReader, start: Moment,
-          warnings: list[str]) -> RuleSpec | None:
+          warnings: list[ReadNote]) -> RuleSpec | None:
     prop = component.first("RRULE")
     if prop is None:
         return None
@@ -126,7 +129,7 @@ def _rule(component: Component, reader: TimeReader, start: Moment,
     try:
         return parse_rrule(prop.value, read_until)
     except (RRuleError, PropertyError, OverflowError) as exc:
-        warnings.append(f"line {prop.line}: invalid RRULE ({exc}); only the first occurrence kept")
+        warnings.append(ReadNote.of(ReadCode.RRULE_FIRST_ONLY, prop.line, detail=str(exc)))
         return None
 
 
@@ -141,12 +144,14 @@ def _date_list(component: Component, name: str,
         try:
             params, value = prop.split()
         except PropertyError as exc:
-            raise BrokenEvent(prop.line, f"{name} is malformed ({exc})") from None
+            raise BrokenEvent(ReadCode.EVENT_MALFORMED_LIST, prop.line, property=name,
+                              detail=str(exc)) from None
         for item in split_list(value):
             try:
                 result.append(read_one(item, params, prop.line))
             except (ValueError, OverflowError) as exc:
-                raise BrokenEvent(prop.line, f"{name} is not valid ({exc})") from None
+                raise BrokenEvent(ReadCode.EVENT_BAD_VALUE, prop.line, property=name,
+                                  detail=str(exc)) from None
     return result
 
 
@@ -167,7 +172,8 @@ def _recurrence_id(component: Component, reader: TimeReader) -> tuple[Moment | N
         params, value = prop.split()
         moment = reader.read(value, params, prop.line)
     except (ValueError, OverflowError) as exc:
-        raise BrokenEvent(prop.line, f"RECURRENCE-ID is not valid ({exc})") from None
+        raise BrokenEvent(ReadCode.EVENT_BAD_VALUE, prop.line, property="RECURRENCE-ID",
+                          detail=str(exc)) from None
     return moment, (param(params, "RANGE") or "").upper() == "THISANDFUTURE"
 
 
@@ -182,15 +188,15 @@ def _title(component: Component) -> str | None:
 
 
 def read_event(component: Component, reader: TimeReader, owner_emails: frozenset[str],
-               warnings: list[str]) -> EventRecord:
+               warnings: list[ReadNote]) -> EventRecord:
     """Build an :class:`EventRecord`; raise :class:`BrokenEvent` if the event is unusable."""
     dtstart = component.first("DTSTART")
     if dtstart is None:
-        raise BrokenEvent(component.line, "VEVENT has no DTSTART")
+        raise BrokenEvent(ReadCode.EVENT_NO_DTSTART, component.line)
     start = _moment(reader, dtstart, "DTSTART")
     length = _length(component, reader, start)
     if length.is_negative:
-        raise BrokenEvent(dtstart.line, "the event ends before it starts")
+        raise BrokenEvent(ReadCode.EVENT_ENDS_BEFORE_START, dtstart.line)
     recurrence_id, this_and_future = _recurrence_id(component, reader)
     record = EventRecord(
         line=component.line,

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 
+from interviewplanner.core.read_notes import ReadCode, ReadNote
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
 from interviewplanner.ics.read.recurrence import Budget, BudgetExpired, expand, parse_rrule
 from interviewplanner.ics.read.tree import Component
@@ -208,7 +209,7 @@ class ZoneResolver:
         self._fallback_name = fallback_name
         self._years = years
         self._budget = budget
-        self.warnings: list[str] = []
+        self.warnings: list[ReadNote] = []
         self.cut_short: list[int] = []  # VTIMEZONE blocks the time budget left unbuilt
 
     def zone(self, tzid: str, line: int) -> tzinfo:
@@ -231,15 +232,11 @@ class ZoneResolver:
             except Exception as exc:  # any damage in the block: fall back to the name
                 if isinstance(exc, BudgetExpired):
                     self.cut_short.append(block.line)
-                self.warnings.append(
-                    f"line {block.line}: VTIMEZONE {tzid!r} is unusable ({exc}); "
-                    "reading the TZID by name instead"
-                )
+                self.warnings.append(ReadNote.of(ReadCode.VTIMEZONE_UNUSABLE, block.line,
+                                                 tzid=tzid, detail=str(exc)))
         zone = zone_by_name(tzid)
         if zone is not None:
             return zone
-        self.warnings.append(
-            f"line {line}: unknown TZID {tzid!r} read as the interviewer's zone "
-            f"({self._fallback_name})"
-        )
+        self.warnings.append(ReadNote.of(ReadCode.UNKNOWN_TZID, line, tzid=tzid,
+                                         zone=self._fallback_name))
         return self._fallback

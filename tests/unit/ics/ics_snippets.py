@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from interviewplanner.cli.wording_reader import skipped_text, warning_text
 from interviewplanner.core.intervals import Interval
-from interviewplanner.core.model import ParsedCalendar
+from interviewplanner.core.model import ParsedCalendar, SkippedComponent
 from interviewplanner.ics.read.pipeline import read_calendar
 
 OWNER = "owner@example.com"
@@ -42,6 +43,17 @@ def spans(parsed: ParsedCalendar) -> list[tuple[datetime, datetime]]:
     return [(b.start, b.end) for b in parsed.busy]
 
 
+def warning_texts(parsed: ParsedCalendar) -> tuple[str, ...]:
+    """The warnings in the English the CLI prints (``line 8: ...``)."""
+    return tuple(warning_text(w) for w in parsed.warnings)
+
+
+def reason(skipped: SkippedComponent) -> str:
+    """Why a component was skipped, in the English the CLI prints."""
+    return skipped_text(skipped)
+
+
 def notes(parsed: ParsedCalendar) -> str:
     """Warnings and skipped reasons as one text, for assertions on wording."""
-    return "\n".join([*parsed.warnings, *(f"line {s.line}: {s.reason}" for s in parsed.skipped)])
+    return "\n".join([*warning_texts(parsed),
+                      *(f"line {s.line}: {reason(s)}" for s in parsed.skipped)])

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 
+from interviewplanner.cli.wording_reader import skipped_text, warning_text
 from interviewplanner.core.intervals import Interval
 from interviewplanner.ics.read.pipeline import NotICalendarError, read_calendar
 from tests import corpus_expect
@@ -26,7 +27,8 @@ def _answer(name: str) -> tuple[corpus_expect.Answer, float]:
                                owner_tz=entry["owner"]["tz"], horizon=Interval(start, end))
     except NotICalendarError as exc:
         return corpus_expect.Answer(True, [], [], str(exc)), time.monotonic() - began
-    notes = [*parsed.warnings, *(f"line {s.line}: {s.reason}" for s in parsed.skipped)]
+    notes = [*map(warning_text, parsed.warnings),
+             *(f"line {s.line}: {skipped_text(s)}" for s in parsed.skipped)]
     busy = [(b.start, b.end) for b in parsed.busy]
     return corpus_expect.Answer(False, busy, notes), time.monotonic() - began
 

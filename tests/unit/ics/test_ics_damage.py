@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ics_snippets import calendar, event, notes, read, spans, utc
+from ics_snippets import calendar, event, notes, read, reason, spans, utc, warning_texts
 
 from interviewplanner.ics.read.pipeline import NotICalendarError
 
@@ -35,7 +35,7 @@ def test_impossible_date_costs_only_that_event() -> None:
     assert spans(parsed) == [GOOD_SPAN]
     assert parsed.events == 1
     assert parsed.skipped[0].line == 4
-    assert "line 7" in parsed.skipped[0].reason and "impossible" in parsed.skipped[0].reason
+    assert "line 7" in reason(parsed.skipped[0]) and "impossible" in reason(parsed.skipped[0])
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_broken_events_are_skipped_with_their_line(lines: tuple[str, ...], words
     parsed = read(calendar(*event(*lines, uid="bad"), *GOOD))
     assert spans(parsed) == [GOOD_SPAN]
     assert len(parsed.skipped) == 1 and parsed.skipped[0].line == 4
-    assert words in parsed.skipped[0].reason
+    assert words in reason(parsed.skipped[0])
 
 
 def test_garbage_line_is_ignored_with_a_warning() -> None:
@@ -62,7 +62,7 @@ def test_garbage_line_is_ignored_with_a_warning() -> None:
                            "DURATION:PT1H", uid="a"), *GOOD)
     parsed = read(data)
     assert spans(parsed) == [(utc(2026, 12, 1, 10), utc(2026, 12, 1, 11)), GOOD_SPAN]
-    assert parsed.warnings == ("line 8: not an iCalendar content line (no 'NAME:value' form); "
+    assert warning_texts(parsed) == ("line 8: not an iCalendar content line (no 'NAME:value' form); "
                                "ignored",)
 
 
@@ -71,13 +71,13 @@ def test_missing_end_costs_the_unclosed_event_only() -> None:
     parsed = read(calendar(*unclosed, *GOOD))
     assert spans(parsed) == [GOOD_SPAN]
     assert parsed.skipped[0].line == 4
-    assert "no END:VEVENT" in parsed.skipped[0].reason
+    assert "no END:VEVENT" in reason(parsed.skipped[0])
 
 
 def test_stray_end_is_ignored_with_a_warning() -> None:
     parsed = read(calendar("END:VTODO", *GOOD))
     assert spans(parsed) == [GOOD_SPAN]
-    assert parsed.warnings == ("line 4: END:VTODO without a matching BEGIN; ignored",)
+    assert warning_texts(parsed) == ("line 4: END:VTODO without a matching BEGIN; ignored",)
 
 
 def test_truncated_download_keeps_complete_events() -> None:
@@ -102,8 +102,8 @@ def test_content_outside_vcalendar_is_reported() -> None:
     data = calendar(*GOOD) + b"BEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nX-JUNK:1\r\n"
     parsed = read(data)
     assert spans(parsed) == [GOOD_SPAN]
-    assert "line 11: VEVENT outside VCALENDAR; ignored" in parsed.warnings
-    assert "line 14: X-JUNK outside any component; ignored" in parsed.warnings
+    assert "line 11: VEVENT outside VCALENDAR; ignored" in warning_texts(parsed)
+    assert "line 14: X-JUNK outside any component; ignored" in warning_texts(parsed)
 
 
 def test_two_calendars_in_one_file_are_both_read() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interviewplanner.cli.wording_reader import skipped_text, warning_text
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar
 from interviewplanner.ics.read.pipeline import NotICalendarError, read_calendar
@@ -80,8 +81,8 @@ def _valid(parsed: ParsedCalendar) -> None:
     for busy in parsed.busy:
         assert busy.start.utcoffset() == timedelta(0) and busy.end.utcoffset() == timedelta(0)
         assert busy.end > busy.start
-    assert all(note.startswith("line ") for note in parsed.warnings)
-    assert all(skip.reason for skip in parsed.skipped)
+    assert all(warning_text(note).startswith("line ") for note in parsed.warnings)
+    assert all(skipped_text(skip) for skip in parsed.skipped)
 
 
 _FUZZ = settings(max_examples=2500, deadline=None, database=None)

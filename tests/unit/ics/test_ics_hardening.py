@@ -7,8 +7,9 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from ics_snippets import calendar, event, read, spans, utc
+from ics_snippets import calendar, event, read, reason, spans, utc, warning_texts
 
+from interviewplanner.cli.wording_reader import warning_text
 from interviewplanner.core.intervals import Interval
 from interviewplanner.ics.read.lines import read_lines
 from interviewplanner.ics.read.recurrence import Budget
@@ -38,7 +39,8 @@ def test_deep_nesting_is_built_in_linear_steps_with_one_warning() -> None:
         measured[levels] = steps
         assert steps <= 2 * lines  # one step per line, one per push/pop
         assert len(warnings) == 1
-        assert warnings[0].startswith(f"line {4 + MAX_DEPTH - 1}: BEGIN:X-A nests deeper")
+        first = warning_text(warnings[0])
+        assert first.startswith(f"line {4 + MAX_DEPTH - 1}: BEGIN:X-A nests deeper")
     for small, large in ((5_000, 10_000), (10_000, 20_000), (20_000, 40_000), (40_000, 100_000)):
         ratio = measured[large] / measured[small]
         assert ratio == pytest.approx(large / small, rel=0.01)
@@ -60,7 +62,7 @@ def test_events_around_and_inside_deep_nesting_survive() -> None:
     assert GOOD_SPAN in spans(parsed)  # the DTSTART inside the ignored nesting did not count
     assert (utc(2026, 12, 11, 10), utc(2026, 12, 11, 11)) in spans(parsed)
     assert not parsed.skipped and not parsed.cut_short
-    deep = [w for w in parsed.warnings if "nests deeper" in w]
+    deep = [w for w in warning_texts(parsed) if "nests deeper" in w]
     assert len(deep) == 2
 
 
@@ -101,7 +103,7 @@ def test_a_budget_that_runs_out_is_reported_with_the_lines_left_unread() -> None
     assert spans(parsed) == [GOOD_SPAN]  # one-off events do not need the budget
     assert parsed.cut_short == (10, 17)
     assert [s.line for s in parsed.skipped] == [10, 17]
-    assert all("time budget" in s.reason for s in parsed.skipped)
+    assert all("time budget" in reason(s) for s in parsed.skipped)
 
 
 def test_an_honest_read_is_not_cut_short() -> None:
@@ -118,4 +120,4 @@ def test_an_honest_read_is_not_cut_short() -> None:
 def test_an_absurd_horizon_is_read_without_date_overflow(horizon: Interval) -> None:
     parsed = read(calendar(*GOOD_EVENT, *RECURRING), horizon=horizon)
     assert GOOD_SPAN in spans(parsed)
-    assert not any("out of range" in s.reason for s in parsed.skipped)
+    assert not any("out of range" in reason(s) for s in parsed.skipped)

@@ -141,7 +141,7 @@ def _begin_lines(data: bytes, uid: str) -> set[int]:
 
 def _explained(parsed: ParsedCalendar, lines: set[int]) -> bool:
     named = {s.line for s in parsed.skipped}
-    named |= {int(w.split(":", 1)[0].removeprefix("line ")) for w in parsed.warnings}
+    named |= {w.line for w in parsed.warnings}
     return bool(named & lines)
 
 

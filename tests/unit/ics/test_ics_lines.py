@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ics_snippets import calendar, event, read, utc
+from ics_snippets import calendar, event, read, utc, warning_texts
 
 from interviewplanner.ics.read.lines import physical_lines, read_lines, unfold
 from interviewplanner.ics.read.tree import build_tree, split_params
@@ -48,7 +48,7 @@ def test_utf16_file_is_read_with_a_warning() -> None:
     text = calendar(*event("DTSTART:20261201T000000Z", "DURATION:PT1H", "SUMMARY:会議"))
     parsed = read(text.decode().encode("utf-16"))
     assert parsed.titles == ("会議",)
-    assert any("UTF-16" in w for w in parsed.warnings)
+    assert any("UTF-16" in w for w in warning_texts(parsed))
 
 
 def test_shift_jis_file_falls_back_to_cp932_with_a_warning() -> None:
@@ -56,14 +56,14 @@ def test_shift_jis_file_falls_back_to_cp932_with_a_warning() -> None:
     parsed = read(text.decode().encode("cp932"))
     assert parsed.encoding == "cp932"
     assert parsed.titles == ("面接 ①",)
-    assert any(w.startswith("line 9:") and "Shift_JIS" in w for w in parsed.warnings)
+    assert any(w.startswith("line 9:") and "Shift_JIS" in w for w in warning_texts(parsed))
 
 
 def test_bytes_that_are_neither_utf8_nor_cp932_are_replaced_with_a_warning() -> None:
     data = calendar(*event("DTSTART:20261201T000000Z", "DURATION:PT1H", "SUMMARY:ab"))
     parsed = read(data.replace(b"SUMMARY:ab", b"SUMMARY:a\x81\xff"))
     assert len(parsed.busy) == 1
-    assert any("neither UTF-8 nor Shift_JIS" in w for w in parsed.warnings)
+    assert any("neither UTF-8 nor Shift_JIS" in w for w in warning_texts(parsed))
 
 
 def test_blank_lines_are_ignored() -> None:
