@@ -21,23 +21,27 @@ working date's:
   weekend is a second one.
 
 ``transitions`` lists every clock change in the members' zones inside the range, for pictures.
+
+:func:`suggest_split` uses the same intersection to tell when a one-day plan mixes people who
+never share a window as long as the panel, and which days would hold it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import CompanySettings, Interviewer
+from interviewplanner.core.plan import Plan
 from interviewplanner.core.policy import DayOff, day_off, effective_policy, opening
 from interviewplanner.core.timezones import UTC, get_zone, local_dates, utc_midnight
 
 __all__ = [
-    "CANDIDATE_HOURS", "Cause", "Change", "Forecast", "ForecastDay", "Member", "Transition",
-    "What", "candidate_member", "forecast", "interviewer_member",
+    "CANDIDATE_HOURS", "Cause", "Change", "Forecast", "ForecastDay", "Member", "SplitSuggestion",
+    "Transition", "What", "candidate_member", "forecast", "interviewer_member", "suggest_split",
 ]
 
 CANDIDATE_HOURS = (time(8), time(20))
@@ -305,3 +309,65 @@ def forecast(
     days = _days(members, company, first, last)
     zones = sorted({m.zone for m in members})
     return Forecast(tuple(days), tuple(_changes(days, zones)), tuple(transitions(zones, first, last)))
+
+
+# ---------------------------------------------------------------- splitting a one-day plan
+
+
+@dataclass(frozen=True, slots=True)
+class SplitSuggestion:
+    """A one-day plan split into days: ``days[i]`` is session ``i``'s ``"day"``.
+
+    ``longest`` is the longest shared window (minutes) of the whole panel's named people and
+    candidate over the range, shorter than the panel's ``need``.
+    """
+
+    days: tuple[int, ...]
+    longest: int
+    need: int
+
+
+def _longest(members: Sequence[Member], company: CompanySettings, first: date, last: date) -> int:
+    if not members:
+        return 24 * 60
+    found = forecast(members, company, first, last)
+    return max((int(w.duration.total_seconds()) // 60 for d in found.days for w in d.windows),
+               default=0)
+
+
+def suggest_split(
+    plan: Plan, people: Mapping[str, Interviewer], company: CompanySettings, first: date,
+    last: date,
+) -> SplitSuggestion | None:
+    """Days for a one-day ``plan`` whose named people and candidate never share a window as
+    long as the panel (None when they do, or when splitting cannot help).
+
+    Sessions stay in order; each block takes sessions while the longest shared window of its
+    named interviewers (and the candidate, 08:00-20:00) over ``[first, last)`` holds them back
+    to back. Pool seats are left out: who takes them is the search's choice. The policy only,
+    no busy time, as in the forecast.
+    """
+    roster = {e.lower(): p for e, p in people.items()}
+    candidate = candidate_member(plan.candidate.timezone)
+
+    def members(indices: Sequence[int]) -> list[Member]:
+        named = dict.fromkeys(e for i in indices for e in plan.sessions[i].interviewers)
+        return [candidate, *(interviewer_member(roster[e], company, core=False)
+                             for e in named if e in roster)]
+
+    every = tuple(range(len(plan.sessions)))
+    need = plan.block_minutes(every)
+    longest = _longest(members(every), company, first, last)
+    if plan.multi_day or longest >= need:
+        return None
+    days, block = [1], [0]
+    for index in every[1:]:
+        trial = [*block, index]
+        if _longest(members(trial), company, first, last) >= plan.block_minutes(tuple(trial)):
+            block = trial
+        else:
+            block = [index]
+        days.append(days[-1] + (block == [index]))
+    single = all(_longest(members([i]), company, first, last) >= plan.sessions[i].minutes
+                 for i in every)
+    return SplitSuggestion(tuple(days), longest, need) if single and days[-1] > 1 else None

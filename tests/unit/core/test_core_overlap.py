@@ -8,7 +8,7 @@ into windows by the UTC date they start on. Every scenario of the issue is compa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import holidays
 import pytest
 
+from interviewplanner.core.engine import propose
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides, TimeRange
 from interviewplanner.core.overlap import (
     Cause,
@@ -24,7 +25,9 @@ from interviewplanner.core.overlap import (
     candidate_member,
     forecast,
     interviewer_member,
+    suggest_split,
 )
+from interviewplanner.core.plan import Candidate, Plan, SessionSpec
 
 STEP = timedelta(minutes=5)
 COMPANY = CompanySettings()
@@ -206,3 +209,26 @@ def test_core_hours_and_core_only() -> None:
 @pytest.mark.parametrize("zone", ["Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Apia"])
 def test_awkward_zones_match_the_scan(zone: str) -> None:
     _check_against_scan([TOKYO, Who(zone, None)], date(2026, 9, 28), date(2026, 10, 12))
+
+
+def test_a_one_day_plan_of_tokyo_and_la_is_split_into_days_that_fit() -> None:
+    """Sato (Tokyo) and Kim (LA) share 17:00-19:00 PST with an LA candidate: 120 minutes, less
+    than four 45-minute sessions need; two days of two sessions each fit, and the engine finds
+    the loop."""
+    sato = Interviewer("sato@example.com", "Sato", "Asia/Tokyo", "JP")
+    kim = Interviewer("kim@example.com", "Kim", "America/Los_Angeles", "US")
+    people = {p.email: p for p in (sato, kim)}
+    plan = Plan(Candidate("Jane", "America/Los_Angeles"), (
+        SessionSpec("Coding", 45, ("sato@example.com",)), SessionSpec("Design", 45, ("kim@example.com",)),
+        SessionSpec("System", 45, ("sato@example.com",)), SessionSpec("Manager", 45, ("kim@example.com",))))
+    first, last = date(2026, 12, 1), date(2026, 12, 12)
+    found = suggest_split(plan, people, COMPANY, first, last)
+    assert found is not None
+    assert (found.days, found.longest, found.need) == ((1, 1, 2, 2), 120, 210)
+    start, end = datetime(2026, 12, 1, tzinfo=UTC), datetime(2026, 12, 12, tzinfo=UTC)
+    assert not propose(plan, people, {}, {}, COMPANY, start, end).proposals
+    loop = replace(plan, sessions=tuple(replace(s, day=d) for s, d in
+                                        zip(plan.sessions, found.days, strict=True)))
+    assert propose(loop, people, {}, {}, COMPANY, start, end).proposals
+    short = replace(plan, sessions=plan.sessions[:2])
+    assert suggest_split(short, people, COMPANY, first, last) is None  # 100 minutes fit
