@@ -122,7 +122,7 @@ def test_overlap_picture_marks_the_us_clock_change(
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_ledger_shows_the_late_slots_spread(
         qtbot: QtBot, make_window: Callable[..., MainWindow], staffed: str, tmp_path: Path,
-        qtmodeltester: Any, language: str) -> None:
+        qtmodeltester: Any, *, language: str) -> None:
     window = _window(qtbot, make_window, language)
     panel = window.ledger
     with qtbot.waitSignal(panel.ledgerShown, timeout=20_000):
@@ -131,8 +131,8 @@ def test_ledger_shows_the_late_slots_spread(
     with qtbot.waitSignal(panel.ledgerShown, timeout=20_000):
         panel.next_button.click()
     assert panel.month == (2026, 12)
-    late = {r.email: r.carried.late for r in panel.rows if r.email != "sato@example.com"
-            and r.email != "tom@example.com"}
+    late = {r.email: r.carried.late for r in panel.rows
+            if r.email not in {"sato@example.com", "tom@example.com"}}
     assert sum(late.values()) >= 8 and max(late.values()) - min(late.values()) <= 1, late
     assert panel.model.rowCount() == len(PEOPLE)
     assert len(panel.chart.bars) == 4  # the three in LA and Sato

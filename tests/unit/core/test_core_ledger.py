@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.ledger import Carried, month_bounds, month_ledger, read_seat
@@ -48,4 +48,4 @@ def test_month_ledger_lists_everyone_with_sums() -> None:
     assert rows[0].carried == Carried(interviews=2, minutes=90, outside_core=90, edge=0,
                                       early=0, late=2)
     assert rows[1].carried == Carried()
-    assert month_bounds((2026, 12)) == (datetime(2026, 12, 1).date(), datetime(2027, 1, 1).date())
+    assert month_bounds((2026, 12)) == (date(2026, 12, 1), date(2027, 1, 1))
