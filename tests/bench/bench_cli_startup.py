@@ -1,11 +1,16 @@
 """CLI start-up time against a bare ``python -c pass`` (issue 13 item 7: ≤ 0.25 s above it).
 
-Run: ``.venv/bin/python tests/bench/bench_cli_startup.py [--runs 15]``. A store with three
-interviewers, one imported calendar and a booking-free schedule is made once in a temporary
-folder; then each command below runs ``--runs`` times as a fresh process (the console script's
-interpreter, ``python -m interviewplanner``), interleaved with the baseline so that load on the
-machine hits both alike. Reported per command: the median wall time, the median of the baseline
-in the same run, their difference and ratio, and the slowest run.
+Run: ``.venv/bin/python tests/bench/bench_cli_startup.py [--runs 15] [--before DIR]``. A store
+with three interviewers and one imported calendar is made once in a temporary folder; then each
+command below runs ``--runs`` times as a fresh process (the console script's interpreter,
+``python -m interviewplanner``), interleaved with the baseline so that load on the machine hits
+both alike. Reported per command: the median wall time, its difference from and ratio to the
+baseline's median in the same run, and the slowest run. The row ``import storage.db`` is the
+floor of any command that reads the store (SQLAlchemy, its ORM, the schema and the
+repositories); ``import sqlalchemy`` is SQLAlchemy Core's share of it.
+
+``--before DIR`` also times the same commands from another checkout's package folder (e.g.
+``git archive COMMIT interviewplanner | tar -x -C DIR``), put first on ``PYTHONPATH``.
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ END:VCALENDAR
 
 def _time(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                   cwd=env["BENCH_DIR"])  # not the checkout: ``-c`` puts the folder on sys.path
     return time.perf_counter() - start
 
 
@@ -55,33 +61,39 @@ def main() -> None:
     """Time each command and the baseline, interleaved; print one line per command."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
-    runs = parser.parse_args().runs
+    parser.add_argument("--before", metavar="DIR", help="also time this checkout's package")
+    options = parser.parse_args()
     python = sys.executable
     cli = [python, "-m", "interviewplanner"]
     commands = {
-        "--help": ["--help"],
-        "interviewer list": ["interviewer", "list"],
-        "busy": ["busy", "--interviewer", "sato@example.com", "--from", "2027-03-01", "--to",
-                 "2027-03-08"],
+        "--help": [*cli, "--help"],
+        "interviewer list": [*cli, "interviewer", "list"],
+        "busy": [*cli, "busy", "--interviewer", "sato@example.com", "--from", "2027-03-01",
+                 "--to", "2027-03-08"],
+        "import sqlalchemy": [python, "-c", "import sqlalchemy"],
+        "import storage.db": [python, "-c", "import interviewplanner.storage.db"],
     }
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "INTERVIEWPLANNER_DB": f"sqlite:///{Path(tmp) / 'bench.db'}"}
+        env = {**os.environ, "INTERVIEWPLANNER_DB": f"sqlite:///{Path(tmp) / 'bench.db'}",
+               "BENCH_DIR": tmp}
+        envs = {"": env}
+        if options.before:
+            envs["before: "] = {**env, "PYTHONPATH": str(Path(options.before).resolve())}
         _fill(cli, env, Path(tmp))
         baseline: list[float] = []
-        times: dict[str, list[float]] = {name: [] for name in commands}
+        times: dict[str, list[float]] = {f"{k}{name}": [] for k in envs for name in commands}
         _time([python, "-c", "pass"], env)  # warm the file cache once
-        for argv in commands.values():
-            _time([*cli, *argv], env)
-        for _ in range(runs):
+        for _ in range(options.runs):
             baseline.append(_time([python, "-c", "pass"], env))
-            for name, argv in commands.items():
-                times[name].append(_time([*cli, *argv], env))
+            for k, e in envs.items():
+                for name, argv in commands.items():
+                    times[f"{k}{name}"].append(_time(argv, e))
     base = statistics.median(baseline)
-    print(f"{runs} runs each, medians; python -c pass: {base * 1000:.0f} ms")
-    print(f"{'command':<18} {'median':>8} {'- pass':>8} {'ratio':>6} {'max':>8}")
+    print(f"{options.runs} runs each, medians; python -c pass: {base * 1000:.0f} ms")
+    print(f"{'command':<26} {'median':>8} {'- pass':>8} {'ratio':>6} {'max':>8}")
     for name, values in times.items():
         med = statistics.median(values)
-        print(f"{name:<18} {med * 1000:>6.0f}ms {(med - base) * 1000:>6.0f}ms "
+        print(f"{name:<26} {med * 1000:>6.0f}ms {(med - base) * 1000:>6.0f}ms "
               f"{med / base:>5.1f}x {max(values) * 1000:>6.0f}ms")
 
 
