@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from interviewplanner.gui.backend import Backend
 from interviewplanner.gui.changes import Changes
 from interviewplanner.gui.dialogs.settings_dialog import SettingsDialog
 from interviewplanner.gui.main_window import MainWindow
@@ -179,3 +180,11 @@ def test_a_template_saved_meanwhile_is_not_overwritten_from_the_plan_tab(
         question.accept()
     assert "“panel” was changed by Ken at" in str(window.last_error.text() if window.last_error
                                                    else failed.args)
+
+
+def test_the_database_shows_without_its_password_before_it_opens(qapp: QApplication) -> None:
+    backend = Backend("postgresql+psycopg://planner:s3cret@127.0.0.1:1/x")
+    try:
+        assert backend.where == "postgresql+psycopg://planner:***@127.0.0.1:1/x"
+    finally:
+        backend.shutdown()

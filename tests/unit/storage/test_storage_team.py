@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -13,7 +14,7 @@ from sqlalchemy import text
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
-from interviewplanner.storage import Store, StoreError, open_store
+from interviewplanner.storage import Store, StoreError, db, open_store
 from interviewplanner.storage.changes import kinds_of
 from interviewplanner.storage.errors import StoreErrorCode
 
@@ -143,3 +144,53 @@ def test_a_password_never_reaches_an_error(url: str) -> None:
         open_store(url)
     assert caught.value.code is StoreErrorCode.UNREACHABLE
     assert "s3cr" not in str(caught.value) and "***" in caught.value.fields["where"]
+
+
+def test_the_faces_mask_passwords_as_the_store_does() -> None:
+    from interviewplanner.config import mask_password, split_password, with_password
+    from interviewplanner.storage.errors import hide_password
+
+    for url in ("postgresql+psycopg://u:p@ss@h:5/db", "postgresql://u:s%40x@h/db?sslmode=require",
+                "postgresql://u@h/db", "sqlite:////tmp/x.db", "/tmp/x.db"):
+        assert mask_password(url) == hide_password(url)
+        bare, password = split_password(url)
+        assert ":***@" not in bare and (password == "" or password not in mask_password(url))
+        assert split_password(with_password(bare, "p@ss/word"))[1] == ("p@ss/word" if "@" in bare
+                                                                        else "")
+
+
+def test_an_older_database_upgrades_in_place_on_both_back_ends(
+    empty_database: Callable[[], str]
+) -> None:
+    from alembic import command
+
+    from interviewplanner.storage.db import alembic_config, make_engine, migration_connection
+
+    url = empty_database()
+    engine = make_engine(url)
+    with migration_connection(engine) as connection:
+        command.upgrade(alembic_config(connection), "0003")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO interviewers (email, name, timezone, no_day_limit, no_week_limit) "
+            "VALUES ('kim@example.com', 'Kim', 'UTC', false, false)"))
+        connection.execute(text(
+            "INSERT INTO interviewer_emails (interviewer_id, address, address_key, is_primary) "
+            "SELECT id, email, email, true FROM interviewers"))
+    engine.dispose()
+    with open_store(url, actor="Hanako") as store:
+        assert store.schema_revision() == db.head_revision()
+        kim = roster_get(store, "kim@example.com")
+        assert (kim.name, kim.version) == ("Kim", 1)
+        with store.write() as uow:
+            assert kim.id is not None
+            uow.interviewers.update(replace(kim, name="Kim Lee"))
+            saved = uow.interviewers.saved(kim.id)
+    assert saved is not None and (saved.version, saved.by) == (2, "Hanako")
+
+
+def roster_get(store: Store, email: str) -> Interviewer:
+    with store.read() as uow:
+        found = uow.interviewers.get_by_email(email)
+    assert found is not None
+    return found
