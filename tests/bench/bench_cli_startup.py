@@ -5,9 +5,10 @@ with three interviewers and one imported calendar is made once in a temporary fo
 command below runs ``--runs`` times as a fresh process (the console script's interpreter,
 ``python -m interviewplanner``), interleaved with the baseline so that load on the machine hits
 both alike. Reported per command: the median wall time, its difference from and ratio to the
-baseline's median in the same run, and the slowest run. The row ``import storage.db`` is the
-floor of any command that reads the store (SQLAlchemy, its ORM, the schema and the
-repositories); ``import sqlalchemy`` is SQLAlchemy Core's share of it.
+baseline's median in the same run, and the slowest run; then the same for CPU time (user +
+system of the child), which a machine busy with other work disturbs much less than wall time.
+The row ``import storage.db`` is the floor of any command that reads the store (SQLAlchemy, its
+ORM, the schema and the repositories); ``import sqlalchemy`` is SQLAlchemy Core's share of it.
 
 ``--before DIR`` also times the same commands from another checkout's package folder (e.g.
 ``git archive COMMIT interviewplanner | tar -x -C DIR``), put first on ``PYTHONPATH``.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -38,11 +40,25 @@ END:VCALENDAR
 """
 
 
-def _time(argv: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _time(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    start, cpu = time.perf_counter(), _cpu()
     subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                    cwd=env["BENCH_DIR"])  # not the checkout: ``-c`` puts the folder on sys.path
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu() - cpu
+
+
+def _report(label: str, base: float, times: dict[str, list[float]]) -> None:
+    print(f"{label:<26} {'median':>8} {'- pass':>8} {'ratio':>6} {'max':>8}")
+    for name, values in times.items():
+        med = statistics.median(values)
+        print(f"{name:<26} {med * 1000:>6.0f}ms {(med - base) * 1000:>6.0f}ms "
+              f"{med / base:>5.1f}x {max(values) * 1000:>6.0f}ms")
 
 
 def _fill(cli: list[str], env: dict[str, str], folder: Path) -> None:
@@ -80,21 +96,20 @@ def main() -> None:
         if options.before:
             envs["before: "] = {**env, "PYTHONPATH": str(Path(options.before).resolve())}
         _fill(cli, env, Path(tmp))
-        baseline: list[float] = []
-        times: dict[str, list[float]] = {f"{k}{name}": [] for k in envs for name in commands}
+        baseline: list[tuple[float, float]] = []
+        times: dict[str, list[tuple[float, float]]] = {
+            f"{k}{name}": [] for k in envs for name in commands}
         _time([python, "-c", "pass"], env)  # warm the file cache once
         for _ in range(options.runs):
             baseline.append(_time([python, "-c", "pass"], env))
             for k, e in envs.items():
                 for name, argv in commands.items():
                     times[f"{k}{name}"].append(_time(argv, e))
-    base = statistics.median(baseline)
-    print(f"{options.runs} runs each, medians; python -c pass: {base * 1000:.0f} ms")
-    print(f"{'command':<26} {'median':>8} {'- pass':>8} {'ratio':>6} {'max':>8}")
-    for name, values in times.items():
-        med = statistics.median(values)
-        print(f"{name:<26} {med * 1000:>6.0f}ms {(med - base) * 1000:>6.0f}ms "
-              f"{med / base:>5.1f}x {max(values) * 1000:>6.0f}ms")
+    for i, kind in enumerate(("wall", "CPU")):
+        base = statistics.median(b[i] for b in baseline)
+        print(f"{options.runs} runs each, medians of {kind} time; python -c pass: "
+              f"{base * 1000:.0f} ms")
+        _report("command", base, {name: [v[i] for v in values] for name, values in times.items()})
 
 
 if __name__ == "__main__":
