@@ -10,7 +10,8 @@ port, fsync off, trust authentication; stopped (``pg_ctl -m immediate``) and del
 PostgreSQL refuses to run as root, so as root (CI) the server runs as the ``postgres`` user
 (Debian's package creates it), or ``nobody``. That is also why this is not pytest-postgresql,
 which runs ``pg_ctl`` as the current user. ``INTERVIEWPLANNER_TEST_PG`` (an admin URL such as
-``postgresql://me@localhost/postgres``) uses a server you run instead.
+``postgresql://me@localhost/postgres``) uses a server you run instead; ``off`` runs without one
+(skipped loudly, or failed under ``CI``).
 
 Without a server the ``pg`` tests fail when ``CI`` is set, and are skipped otherwise; either way
 the end of the run says so in a red banner. Each ``pg`` test gets the same database emptied
@@ -163,9 +164,40 @@ def _start_local(bindir: Path) -> PostgresServer:
         subprocess.run([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w",
                         "stop"], check=False, **as_user)
         shutil.rmtree(root, ignore_errors=True)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            watchdog.wait(timeout=5)  # it sees the folder gone and ends
 
     atexit.register(stop)  # also when the session ends badly
+    watchdog = _watchdog(bindir / "pg_ctl", data, root, user)  # and when pytest is killed
     return PostgresServer(host="127.0.0.1", port=port, user="ip", stop=stop)
+
+
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+pid, pg_ctl, data, root, uid, gid = sys.argv[1:7]
+while os.path.exists(root):
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        as_user = {} if uid == "-" else {"user": int(uid), "group": int(gid), "extra_groups": []}
+        subprocess.run([pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"],
+                       capture_output=True, check=False, **as_user)
+        shutil.rmtree(root, ignore_errors=True)
+        break
+    time.sleep(1)
+"""
+
+
+def _watchdog(pg_ctl: Path, data: Path, root: Path,
+              user: pwd.struct_passwd | None) -> subprocess.Popen[bytes]:
+    """A small process that stops the server and deletes its folder once this one is gone
+    (a test run killed by a timeout or SIGKILL runs no atexit handler)."""
+    import sys
+
+    ids = ("-", "-") if user is None else (str(user.pw_uid), str(user.pw_gid))
+    return subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(pg_ctl), str(data),
+                      str(root), *ids], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 def _external(url: str) -> PostgresServer:
@@ -188,10 +220,13 @@ def _why_no_server() -> str:
 def postgres() -> Iterator[PostgresServer]:
     """The session's PostgreSQL server (started on first use); fails in CI when there is none."""
     started = time.perf_counter()
+    problem = ""
     try:
         import psycopg  # noqa: F401  # the driver is part of the test set-up (.[postgres])
 
         given = os.environ.get(ENV_SERVER)
+        if given == "off":
+            raise RuntimeError(f"{ENV_SERVER}=off")
         if given:
             server = _external(given)
         else:
@@ -202,11 +237,12 @@ def postgres() -> Iterator[PostgresServer]:
         with server.admin() as conn:
             server.version = str(conn.execute("SHOW server_version").fetchone()[0])
     except (ImportError, RuntimeError, OSError, subprocess.SubprocessError) as exc:
-        message = f"PostgreSQL tests cannot run: {exc}"
-        _problems.append(message)
+        problem = f"PostgreSQL tests cannot run: {exc}"
+    if problem:
+        _problems.append(problem)
         if os.environ.get("CI"):
-            pytest.fail(message + " (CI is set: this is a failure, not a skip)", pytrace=False)
-        pytest.skip(message)
+            pytest.fail(problem + " (CI is set: this is a failure, not a skip)", pytrace=False)
+        pytest.skip(problem)
     _started.append(f"PostgreSQL {server.version} on {server.host}:{server.port} "
                     f"(ready in {time.perf_counter() - started:.1f} s)")
     try:
