@@ -6,6 +6,11 @@ planner builds it, so a half-filled row is allowed here. Title and minutes are e
 who interviews is set by the planner's session form (:meth:`SessionModel.set_session`). Rows
 move by drag and drop (a private MIME type; :meth:`dropMimeData` moves the row itself) and by
 :meth:`move` (the planner's Ctrl+Up / Ctrl+Down and Move up/down buttons).
+
+A loop held over several days (SPEC §11) shows its day groups: the Day column reads "Day 1",
+"Day 2" (edited with a spin box), the first row of each group is bold and, when more than one
+day is used, the groups are tinted in turn. :meth:`set_day` moves an edited row into its day's
+group, so the table stays grouped; :meth:`set_days` applies a split over days.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from interviewplanner.core.plan import MAX_SESSION_MINUTES, SessionSpec
 from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
@@ -27,12 +33,17 @@ MIME_TYPE = "application/x-interviewplanner-session-row"
 class Column(IntEnum):
     """The sessions table's columns."""
 
-    TITLE = 0
-    MINUTES = 1
-    WHO = 2  # named interviewers, pool seats, and the trainee or shadow seat
+    DAY = 0  # the day of a loop held over several days (1, 2, ...)
+    TITLE = 1
+    MINUTES = 2
+    WHO = 3  # named interviewers, pool seats, and the trainee or shadow seat
 
+
+MAX_DAY = 9
+"""The highest day number offered."""
 
 _HEADERS = (
+    QT_TRANSLATE_NOOP("SessionModel", "Day"),
     QT_TRANSLATE_NOOP("SessionModel", "Session"),
     QT_TRANSLATE_NOOP("SessionModel", "Minutes"),
     QT_TRANSLATE_NOOP("SessionModel", "Interviewers"),
@@ -96,6 +107,48 @@ class SessionModel(TableModel[SessionSpec]):
         self.endInsertRows()
         return at
 
+    @property
+    def multi_day(self) -> bool:
+        """True when the sessions use more than one day."""
+        return len({s.day for s in self._rows}) > 1
+
+    def first_of_day(self, row: int) -> bool:
+        """True when ``row`` starts a day group (its day differs from the row above)."""
+        return row == 0 or self._rows[row - 1].day != self._rows[row].day
+
+    def group(self, row: int) -> int:
+        """The number of day groups above ``row`` (0 for the first group), for tinting."""
+        return sum(1 for r in range(1, row + 1) if self.first_of_day(r))
+
+    def set_day(self, row: int, day: int) -> int:
+        """Put session ``row`` on ``day`` and move it as little as keeps the rows grouped by day
+        (into that day's group, after the earlier days and before the later ones); returns its
+        new row."""
+        if not 0 <= row < len(self._rows) or not 1 <= day <= MAX_DAY:
+            return row
+        spec = self._rows[row]
+        if spec.day != day:
+            self._rows[row] = replace(spec, day=day)
+        others = [s.day for r, s in enumerate(self._rows) if r != row]
+        earliest = sum(1 for d in others if d < day)  # its places among the other rows
+        target = min(max(row, earliest), sum(1 for d in others if d <= day))
+        if target != row:
+            self.moveRows(QModelIndex(), row, 1, QModelIndex(),
+                          target + 1 if target > row else target)
+        self._restyle()
+        return target
+
+    def set_days(self, days: Sequence[int]) -> None:
+        """Give session ``i`` day ``days[i]`` (a split over days); the order is kept."""
+        if len(days) != len(self._rows):
+            raise ValueError("one day per session")
+        self._replace_rows([replace(s, day=d) for s, d in zip(self._rows, days, strict=True)])
+
+    def _restyle(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Column) - 1))
+
     def remove(self, row: int) -> None:
         """Remove the session on ``row``."""
         self.removeRows(row, 1)
@@ -131,7 +184,13 @@ class SessionModel(TableModel[SessionSpec]):
             return self.tr("shadow from {pool}").format(pool=spec.shadow_pool)
         return ""
 
+    def day_text(self, day: int) -> str:
+        """"Day 2"."""
+        return self.tr("Day {day}").format(day=day)
+
     def _display(self, spec: SessionSpec, column: int) -> Any:
+        if column == Column.DAY:
+            return self.day_text(spec.day)
         if column == Column.TITLE:
             return spec.title
         if column == Column.MINUTES:
@@ -146,42 +205,56 @@ class SessionModel(TableModel[SessionSpec]):
         if spec is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._display(spec, index.column())
+            editing_day = role == Qt.ItemDataRole.EditRole and index.column() == Column.DAY
+            return spec.day if editing_day else self._display(spec, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.WHO:
             return self._display(spec, index.column()) or None
         if role == SessionRole:
             return spec
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.MINUTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._group_style(index.row(), role)
+
+    def _group_style(self, row: int, role: int) -> QFont | QBrush | None:
+        """Day groups of a loop over several days: the first row of each is bold, every other
+        group is tinted."""
+        if not self.multi_day:
+            return None
+        if role == Qt.ItemDataRole.FontRole and self.first_of_day(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.group(row) % 2:
+            return QBrush(QColor(232, 240, 254))
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Edit the title or the minutes in place."""
+        """Edit the title, the minutes or the day in place (a new day moves the row)."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         spec = self._rows[index.row()]
         if index.column() == Column.TITLE:
-            changed = replace(spec, title=str(value).strip())
-        elif index.column() == Column.MINUTES:
-            try:
-                minutes = int(value)
-            except (TypeError, ValueError):
-                return False
-            if not 1 <= minutes <= MAX_SESSION_MINUTES:
-                return False
-            changed = replace(spec, minutes=minutes)
-        else:
+            self.set_session(index.row(), replace(spec, title=str(value).strip()))
+            return True
+        high = {Column.DAY: MAX_DAY, Column.MINUTES: MAX_SESSION_MINUTES}.get(
+            Column(index.column()))
+        number = _whole(value, high) if high else None
+        if number is None:
             return False
-        self.set_session(index.row(), changed)
+        if index.column() == Column.DAY:
+            self.set_day(index.row(), number)
+        else:
+            self.set_session(index.row(), replace(spec, minutes=number))
         return True
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Title and minutes are editable; every row can be dragged; drops go between rows."""
+        """Day, title and minutes are editable; every row can be dragged; drops go between
+        rows."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                  | Qt.ItemFlag.ItemIsDragEnabled)
-        if index.column() in (Column.TITLE, Column.MINUTES):
+        if index.column() in (Column.DAY, Column.TITLE, Column.MINUTES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -257,3 +330,12 @@ class SessionModel(TableModel[SessionSpec]):
             target = len(self._rows)
         self.moveRows(QModelIndex(), source, 1, QModelIndex(), target)
         return False
+
+
+def _whole(value: Any, high: int) -> int | None:
+    """``value`` as a whole number from 1 to ``high``, else None."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 1 <= number <= high else None

@@ -1,4 +1,5 @@
-"""User actions of the planner: find times, book or move a booking there, templates.
+"""User actions of the planner: find times, book or move a booking there, templates, and the
+days that would let a one-day panel too long for its people's shared hours fit (a split).
 
 One function per action, each returning an :class:`~interviewplanner.gui.ops.Op`; the services
 (and so SQLAlchemy) are imported inside the tasks, on the worker thread. Finding times reads
@@ -10,6 +11,7 @@ proposal (:mod:`interviewplanner.gui.presenters.proposal_preview`) on the worker
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
+from interviewplanner.core.overlap import SplitSuggestion
 from interviewplanner.core.plan import Plan, Proposal, plan_to_json
 from interviewplanner.gui.backend import Report
 from interviewplanner.gui.changes import Changes
@@ -51,6 +54,26 @@ def find_times(plan: Plan, window: Interval, *, limit: int = DEFAULT_LIMIT,
 
     return Op("find times", run,
               failure_title=QCoreApplication.translate("Operations", "Cannot find times"))
+
+
+def suggest_split(plan: Plan, window: Interval) -> Op[SplitSuggestion | None]:
+    """The day of each session when ``plan`` is held on one day but its named people (and the
+    candidate) never share a window as long as the panel over ``window``'s dates; None when
+    they do, or when splitting cannot help (:func:`interviewplanner.core.overlap.suggest_split`:
+    the policy only, no busy time)."""
+
+    def run(store: Store, report: Report) -> SplitSuggestion | None:
+        from interviewplanner.core.overlap import suggest_split as split
+
+        with store.read() as uow:
+            people = {p.email.lower(): p for p in uow.interviewers.list()}
+            company = uow.settings.get()
+        first = window.start.date()
+        last = window.end.date() + timedelta(days=1)
+        return split(plan, people, company, first, last)
+
+    return Op("suggest split", run, failure_title=QCoreApplication.translate(
+        "Operations", "Cannot work out a split over days"))
 
 
 def book(plan: Plan, window: Interval, proposal: Proposal) -> Op[Booking]:

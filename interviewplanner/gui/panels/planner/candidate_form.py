@@ -1,4 +1,5 @@
-"""The planner's candidate page: name, e-mail, time zone, and availability in local time.
+"""The planner's candidate page: name, e-mail, time zone, the invite's language (optional: the
+company's by default), and availability in local time.
 
 Availability is kept as local ranges (a date and two wall times in the candidate's zone): an
 editable list, filled by the "add" row or by pasted text ("Tue 9–12, Wed after 14:00") read by
@@ -18,6 +19,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -33,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from interviewplanner.core.intervals import Interval
+from interviewplanner.core.languages import LANGUAGES
 from interviewplanner.core.plan import utc_text
 from interviewplanner.core.timezones import at_local, get_zone, is_known_zone, to_local
 from interviewplanner.gui import formatting
 from interviewplanner.gui.build import labelled, named
+from interviewplanner.gui.dialogs.interviewer_dialog import LANGUAGE_NAMES
 from interviewplanner.gui.panels.planner.words import text_problem
 from interviewplanner.gui.widgets.zone_picker import ZonePicker
 from interviewplanner.gui.zones import zone_label
@@ -159,12 +163,20 @@ class CandidateForm(QWidget):
         self.zone_picker = ZonePicker(self.identity, [(zone_label("UTC"), "UTC")])
         self.zone_picker.setObjectName("candidateZone")
         self.zone_picker.setMinimumContentsLength(16)
-        self.name_label, self.email_label, self.zone_label = (
-            QLabel(self.identity), QLabel(self.identity), QLabel(self.identity))
-        self.errors = {key: error_label(self.identity) for key in ("name", "email", "zone")}
+        self.language_combo = QComboBox(self.identity)
+        self.language_combo.setObjectName("candidateLanguage")
+        self.language_combo.addItem("", "")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.name_label, self.email_label, self.zone_label, self.language_label = (
+            QLabel(self.identity), QLabel(self.identity), QLabel(self.identity),
+            QLabel(self.identity))
+        self.errors = {key: error_label(self.identity)
+                       for key in ("name", "email", "zone", "language")}
         for label, edit, key in ((self.name_label, self.name_edit, "name"),
                                  (self.email_label, self.email_edit, "email"),
-                                 (self.zone_label, self.zone_picker, "zone")):
+                                 (self.zone_label, self.zone_picker, "zone"),
+                                 (self.language_label, self.language_combo, "language")):
             label.setBuddy(edit)
             form.addRow(label, edit)
             form.addRow("", self.errors[key])
@@ -172,6 +184,7 @@ class CandidateForm(QWidget):
         self.email_edit.textEdited.connect(lambda _t: self._edited("email"))
         self.zone_picker.currentIndexChanged.connect(lambda _i: self._edited("zone"))
         self.zone_picker.editTextChanged.connect(lambda _t: self._edited("zone"))
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._edited("language"))
 
     def _build_availability(self) -> None:
         box = self.availability_box = QGroupBox(self)
@@ -236,6 +249,11 @@ class CandidateForm(QWidget):
         self.name_edit.setPlaceholderText(self.tr("Jane Doe"))
         self.email_edit.setPlaceholderText(self.tr("optional"))
         self.zone_picker.setAccessibleName(self.tr("Candidate's time zone"))
+        self.language_label.setText(self.tr("Invite lan&guage:"))
+        self.language_combo.setItemText(0, self.tr("As the company"))
+        self.language_combo.setAccessibleName(self.tr("Language of the candidate's invite"))
+        self.language_combo.setToolTip(self.tr("The language of the candidate's invite and "
+                                               "message"))
         self.availability_box.setTitle(self.tr("Availability, in the candidate's time"))
         self.availability_label.setText(
             self.tr("&Available (empty: weekdays 08:00–20:00, 09:00–18:00 preferred):"))
@@ -330,6 +348,9 @@ class CandidateForm(QWidget):
         zone = self.zone() or ""
         out: dict[str, Any] = {"name": self.name_edit.text().strip(),
                                "email": self.email_edit.text().strip(), "timezone": zone}
+        language = str(self.language_combo.currentData() or "")
+        if language:
+            out["language"] = language
         if self._ranges and is_known_zone(zone):
             out["availability"] = [
                 {"start": utc_text(iv.start), "end": utc_text(iv.end)}
@@ -342,6 +363,8 @@ class CandidateForm(QWidget):
         self.email_edit.setText(str(candidate.get("email", "") or ""))
         zone = str(candidate.get("timezone", ""))
         self.zone_picker.set_zone(zone if is_known_zone(zone) else None)
+        language = str(candidate.get("language", "") or "")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         self.set_ranges(local_ranges(availability, zone) if is_known_zone(zone) else [])
         self.paste_problems.hide()
         self.clear_errors()
@@ -371,6 +394,7 @@ class CandidateForm(QWidget):
         self._show_error(key, text)
         widgets: dict[str, QWidget] = {"name": self.name_edit, "email": self.email_edit,
                                        "zone": self.zone_picker,
+                                       "language": self.language_combo,
                                        "availability": self.ranges_list}
         return widgets[key]
 

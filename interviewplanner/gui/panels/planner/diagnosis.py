@@ -25,9 +25,11 @@ class DiagnosisBox(QFrame):
 
     Signals:
         stepChosen(object): the user pressed the button of this :class:`NextStep`.
+        splitChosen(): the user pressed "Split over days…" (offered by :meth:`offer_split`).
     """
 
     stepChosen = Signal(object)
+    splitChosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Empty until :meth:`show_reasons`."""
@@ -48,6 +50,11 @@ class DiagnosisBox(QFrame):
         self.buttons: list[QPushButton] = []
         self.button_row = QHBoxLayout()
         self.button_row.addStretch(1)
+        self.split_button = QPushButton(self)
+        self.split_button.setObjectName("diagnosisSplit")
+        self.split_button.clicked.connect(self.splitChosen)
+        self.split_button.hide()
+        self.button_row.addWidget(self.split_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
@@ -63,7 +70,12 @@ class DiagnosisBox(QFrame):
         """Word ``reasons`` and offer the next steps for ``plan``."""
         self._reasons = tuple(reasons)
         self._steps = next_steps(reasons, plan, people)
+        self.split_button.hide()
         self._fill()
+
+    def offer_split(self) -> None:
+        """Offer to split the panel over days (the planner found days that would fit)."""
+        self.split_button.show()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -78,6 +90,8 @@ class DiagnosisBox(QFrame):
             lines = [self.tr("No single rule blocks it: the combination does not fit.")]
         self.text.setText("\n".join(f"• {line}" for line in lines))
         self.text.setAccessibleName(self.tr("Why no time fits"))
+        self.split_button.setText(self.tr("Split over days…"))
+        self.split_button.setAccessibleName(self.tr("Split the panel over several days"))
         for button in self.buttons:
             self.button_row.removeWidget(button)
             button.deleteLater()
@@ -107,4 +121,6 @@ class DiagnosisBox(QFrame):
 
     def first_button(self) -> QPushButton | None:
         """The first step's button (focus goes there when the box appears)."""
-        return self.buttons[0] if self.buttons else None
+        if self.buttons:
+            return self.buttons[0]
+        return self.split_button if self.split_button.isVisibleTo(self) else None

@@ -1,4 +1,5 @@
-"""The planner's options page: break, one day, order, start-time grid, organizer, location."""
+"""The planner's options page: break, one day, order, start-time grid, days apart at most (a
+loop over several days), organizer, location."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from interviewplanner.core.plan import GRID_CHOICES
 from interviewplanner.gui.build import named
 from interviewplanner.gui.panels.planner.candidate_form import error_label
 
+DEFAULT_DAYS_APART = 3
+"""PLAN.json's default ``max_days_between``."""
+
 
 class OptionsForm(QWidget):
     """The plan's options, as PLAN.json keys.
@@ -33,11 +37,14 @@ class OptionsForm(QWidget):
         """The SPEC's defaults: 10-minute breaks, one day, in order, a 15-minute grid."""
         super().__init__(parent)
         self.setObjectName("OptionsForm")
+        self._multi_day = False
         self.break_spin = named(QSpinBox(self), "breakMinutes")
         self.break_spin.setRange(0, 240)
         self.break_spin.setSingleStep(5)
         self.same_day = named(QCheckBox(self), "sameDay")
         self.ordered = named(QCheckBox(self), "ordered")
+        self.days_apart = named(QSpinBox(self), "maxDaysBetween")
+        self.days_apart.setRange(1, 30)
         self.grid_combo = named(QComboBox(self), "gridMinutes")
         for minutes in GRID_CHOICES:
             self.grid_combo.addItem("", minutes)
@@ -45,17 +52,21 @@ class OptionsForm(QWidget):
         self.organizer_email = named(QLineEdit(self), "organizerEmail")
         self.location = named(QLineEdit(self), "location")
         self.labels = {key: QLabel(self) for key in
-                       ("break", "grid", "organizer", "organizer_email", "location")}
+                       ("break", "grid", "days_apart", "organizer", "organizer_email",
+                        "location")}
         self.errors = {key: error_label(self) for key in
-                       ("break_minutes", "grid_minutes", "organizer", "location")}
+                       ("break_minutes", "grid_minutes", "max_days_between", "organizer",
+                        "location")}
         self._layout()
         for box in (self.same_day, self.ordered):
             box.toggled.connect(lambda _c: self.changed.emit())
         self.break_spin.valueChanged.connect(lambda _v: self.changed.emit())
+        self.days_apart.valueChanged.connect(lambda _v: self.changed.emit())
         self.grid_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for edit in (self.organizer_name, self.organizer_email, self.location):
             edit.textEdited.connect(lambda _t: self.changed.emit())
         self.load_json({})
+        self.set_multi_day(False)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -64,12 +75,13 @@ class OptionsForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: tuple[tuple[str, QWidget], ...] = (
             ("break", self.break_spin), ("grid", self.grid_combo),
+            ("days_apart", self.days_apart),
             ("organizer", self.organizer_name), ("organizer_email", self.organizer_email),
             ("location", self.location))
         for key, widget in rows:
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], widget)
-            if key == "grid":
+            if key == "grid":  # the two checks belong to the grid's row
                 form.addRow("", self.same_day)
                 form.addRow("", self.ordered)
         for label in self.errors.values():
@@ -86,6 +98,11 @@ class OptionsForm(QWidget):
         for index in range(self.grid_combo.count()):
             self.grid_combo.setItemText(index, self.tr("%n minute(s)", "",
                                                        int(self.grid_combo.itemData(index))))
+        self.labels["days_apart"].setText(self.tr("Days apart at &most:"))
+        self.days_apart.setSuffix(self.tr(" day(s)"))
+        self.days_apart.setAccessibleName(self.tr("Days apart at most between the days of a loop"))
+        self.days_apart.setToolTip(self.tr(
+            "For a loop over several days: the most calendar days between one day and the next"))
         self.labels["organizer"].setText(self.tr("Organi&zer:"))
         self.organizer_name.setPlaceholderText(self.tr("Recruiting"))
         self.labels["organizer_email"].setText(self.tr("Organizer e-mail:"))
@@ -97,6 +114,8 @@ class OptionsForm(QWidget):
         out: dict[str, Any] = {
             "break_minutes": self.break_spin.value(), "same_day": self.same_day.isChecked(),
             "ordered": self.ordered.isChecked(), "grid_minutes": self.grid_combo.currentData()}
+        if self._multi_day or self.days_apart.value() != DEFAULT_DAYS_APART:
+            out["max_days_between"] = self.days_apart.value()
         name, email = self.organizer_name.text().strip(), self.organizer_email.text().strip()
         if name or email:
             out["organizer"] = {"name": name, "email": email}
@@ -109,12 +128,19 @@ class OptionsForm(QWidget):
         self.break_spin.setValue(int(document.get("break_minutes", 10)))
         self.same_day.setChecked(bool(document.get("same_day", True)))
         self.ordered.setChecked(bool(document.get("ordered", True)))
+        self.days_apart.setValue(int(document.get("max_days_between", DEFAULT_DAYS_APART)))
         index = self.grid_combo.findData(int(document.get("grid_minutes", 15)))
         self.grid_combo.setCurrentIndex(max(index, 0))
         organizer = document.get("organizer") or {}
         self.organizer_name.setText(str(organizer.get("name", "")))
         self.organizer_email.setText(str(organizer.get("email", "")))
         self.location.setText(str(document.get("location", "")))
+
+    def set_multi_day(self, multi_day: bool) -> None:
+        """Enable "Days apart at most" when the sessions use more than one day."""
+        self._multi_day = multi_day
+        self.days_apart.setEnabled(multi_day)
+        self.labels["days_apart"].setEnabled(multi_day)
 
     def show_field_error(self, field: str, text: str) -> QWidget:
         """Show ``text`` under the option of PLAN.json path ``field``; returns its widget."""
@@ -123,6 +149,7 @@ class OptionsForm(QWidget):
         label.setText(text)
         label.show()
         widgets: dict[str, QWidget] = {"grid_minutes": self.grid_combo,
+                                       "max_days_between": self.days_apart,
                                        "organizer": self.organizer_name,
                                        "location": self.location}
         return widgets.get(key, self.break_spin)

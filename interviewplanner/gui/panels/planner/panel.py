@@ -13,6 +13,13 @@ bookings or settings made elsewhere runs the same search again, so the list neve
 time that has gone. :meth:`PlannerPanel.start_reschedule` moves an existing booking instead
 (same UIDs, SEQUENCE + 1): the booking's stored plan is loaded, its own time is left out of the
 busy time, and the book button reads "Move here".
+
+A loop over several days: each session carries its day (the sessions page groups them), the
+options page's "Days apart at most" applies once more than one day is used. When a one-day panel
+mixes people who never share hours enough for all of it, the planner proposes a split
+(:meth:`PlannerPanel.propose_split`, from the sessions page's "Split over days…" or the
+diagnosis when Find times found nothing): the days are worked out on the worker
+(:func:`interviewplanner.gui.operations.planning.suggest_split`), shown, and applied in one click.
 """
 
 from __future__ import annotations
@@ -40,7 +47,9 @@ from PySide6.QtWidgets import (
 from interviewplanner.core.booking import Booking
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
+from interviewplanner.core.overlap import SplitSuggestion
 from interviewplanner.core.plan import Plan, PlanFieldError, plan_from_json, session_to_json
+from interviewplanner.core.reasons import ReasonCode
 from interviewplanner.core.timezones import at_local, get_zone, to_local
 from interviewplanner.gui import formatting
 from interviewplanner.gui.build import labelled, named, open_kept, splitter
@@ -58,6 +67,10 @@ from interviewplanner.gui.presenters.proposal_preview import FoundTimes, Proposa
 
 CANDIDATE_PAGE, SESSIONS_PAGE, OPTIONS_PAGE = 0, 1, 2
 REFRESH_FLAGS = ("roster", "busy", "bookings", "settings")
+WINDOW_REASONS = frozenset({ReasonCode.OUTSIDE_WINDOW, ReasonCode.CORE_ONLY,
+                            ReasonCode.CANDIDATE_UNAVAILABLE, ReasonCode.SAME_DAY,
+                            ReasonCode.NOT_WORKING_DAY, ReasonCode.HORIZON_TOO_SHORT})
+"""Reasons about time windows: when nothing fits for one of these, a split may help."""
 
 
 def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
@@ -190,6 +203,10 @@ class PlannerPanel(QWidget):
         self.proposals.bookRequested.connect(self.book_selected)
         self.proposals.currentChanged.connect(lambda _facts: self._preview_soon.start())
         self.proposals.stepChosen.connect(self.take_step)
+        self.proposals.diagnosis.splitChosen.connect(self.propose_split)
+        self.sessions.splitRequested.connect(self.propose_split)
+        self.sessions.changed.connect(
+            lambda: self.options.set_multi_day(self.sessions.model.multi_day))
         for form in (self.candidate, self.sessions, self.options):
             form.changed.connect(self._plan_edited)
 
@@ -198,11 +215,12 @@ class PlannerPanel(QWidget):
         chain: list[QWidget] = [
             self.template_combo, self.load_button, self.save_button, self.delete_button,
             self.builder.tabBar(),
-            c.name_edit, c.email_edit, c.zone_picker, c.ranges_list, c.day_edit, c.from_edit,
-            c.to_edit, c.add_button, c.remove_button, c.paste_edit, c.read_button,
-            s.table, s.add_button, s.remove_button, s.up_button, s.down_button, s.title_edit,
-            s.minutes_spin, s.people_list, s.pool_combo, s.count_spin, s.shadow_combo,
-            o.break_spin, o.grid_combo, o.same_day, o.ordered, o.organizer_name,
+            c.name_edit, c.email_edit, c.zone_picker, c.language_combo, c.ranges_list,
+            c.day_edit, c.from_edit, c.to_edit, c.add_button, c.remove_button, c.paste_edit, c.read_button,
+            s.table, s.add_button, s.remove_button, s.up_button, s.down_button, s.split_button,
+            s.title_edit, s.minutes_spin, s.people_list, s.pool_combo, s.count_spin,
+            s.shadow_combo, s.day_spin,
+            o.break_spin, o.grid_combo, o.same_day, o.ordered, o.days_apart, o.organizer_name,
             o.organizer_email, o.location,
             p.from_edit, p.to_edit, p.find_button, p.table, p.diagnosis, p.book_button,
             self.cancel_move_button]
@@ -366,6 +384,9 @@ class PlannerPanel(QWidget):
             return  # an older search (the plan or dates changed meanwhile)
         self._found = found
         self.proposals.show_found(found, keep)
+        if not found.proposals and self._may_split(found):
+            (planning_ops.suggest_split(found.plan, found.window)
+             .success(lambda split: self._offer_split(found, split)).run(self.runner))
         if note:
             self.proposals.status.setText(f"{note} {self.proposals.status.text()}".strip())
         if focus and self.isVisible():
@@ -374,6 +395,78 @@ class PlannerPanel(QWidget):
             if target is not None:
                 target.setFocus()
         self.proposalsShown.emit(len(found.proposals))
+
+    # -- splitting over days ---------------------------------------------------------------
+
+    @staticmethod
+    def _may_split(found: FoundTimes) -> bool:
+        """A one-day plan of several sessions that nothing fits for lack of shared hours."""
+        plan = found.plan
+        return (not plan.multi_day and len(plan.sessions) > 1
+                and any(r.code in WINDOW_REASONS for r in found.reasons))
+
+    def _offer_split(self, found: FoundTimes, split: SplitSuggestion | None) -> None:
+        if split is not None and found is self._found:
+            self.proposals.diagnosis.offer_split()
+
+    def propose_split(self) -> None:
+        """Work out on the worker which sessions to hold on which day, then show it."""
+        plan = self.build_plan()
+        window = self.search_window()
+        if plan is None or window is None:
+            return
+        if plan.multi_day:
+            self._tell_split(self.tr("The panel is already held over several days."))
+            return
+        (planning_ops.suggest_split(plan, window)
+         .success(lambda split: self._show_split(plan, split)).run(self.runner))
+
+    def split_text(self, plan: Plan, split: SplitSuggestion) -> str:
+        """What the split proposes, in words: why, then each day's sessions."""
+        why = self.tr("These people share at most {longest} in one stretch on the dates "
+                      "searched; the whole panel needs {need}.").format(
+            longest=formatting.format_duration(split.longest),
+            need=formatting.format_duration(split.need))
+        days = [self.tr("Day {day}: {sessions}").format(
+                    day=day, sessions=", ".join(s.title for s, d in
+                                                zip(plan.sessions, split.days, strict=True)
+                                                if d == day))
+                for day in sorted(set(split.days))]
+        return "\n".join([why, "", *days])
+
+    def _tell_split(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Split over days"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("SplitAnswer")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_question = box
+        box.open()
+
+    def _show_split(self, plan: Plan, split: SplitSuggestion | None) -> None:
+        if split is None:
+            self._tell_split(self.tr(
+                "No split is needed: the people of this panel share enough hours on one day "
+                "(or splitting would not help)."))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Split over days"),
+                          self.split_text(plan, split), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("SplitQuestion")
+        apply = box.addButton(self.tr("&Split and find times"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        apply.setObjectName("splitApply")
+        box.setDefaultButton(apply)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.apply_split(split) if button is apply else None)
+        self.last_question = box
+        box.open()
+
+    def apply_split(self, split: SplitSuggestion) -> None:
+        """Give each session its day of ``split`` and find times for the loop."""
+        if len(split.days) != len(self.sessions.sessions):
+            return  # the plan changed meanwhile
+        self.sessions.apply_days(split.days)
+        self.find_times()
 
     def refresh(self, note: str = "") -> None:
         """Run the last search again (its plan and dates), keeping the selected time;

@@ -4,7 +4,10 @@ The table (:class:`~interviewplanner.gui.models.session_model.SessionModel`) edi
 minutes in place (F2 or double-click) and reorders by drag and drop, by Ctrl+Up / Ctrl+Down and
 by the Move up / Move down buttons. The form beside it sets who interviews the current session:
 named interviewers from the roster (all required), and/or a number of people from a pool, and an
-optional trainee (a named person) or shadow (anyone from a pool) seat.
+optional trainee (a named person) or shadow (anyone from a pool) seat, and the day of a loop held
+over several days (the Day column and spin box; rows stay grouped by day). "Split over days…"
+asks the planner for the days that would let a panel too long for the shared hours fit
+(:attr:`SessionsEditor.splitRequested`).
 """
 
 from __future__ import annotations
@@ -38,7 +41,12 @@ from PySide6.QtWidgets import (
 from interviewplanner.core.model import Interviewer
 from interviewplanner.core.plan import MAX_SESSION_MINUTES, SessionSpec
 from interviewplanner.gui.build import row_table
-from interviewplanner.gui.models.session_model import Column, SessionModel, new_session
+from interviewplanner.gui.models.session_model import (
+    MAX_DAY,
+    Column,
+    SessionModel,
+    new_session,
+)
 from interviewplanner.gui.panels.planner.candidate_form import SideBySide, error_label
 
 EmailRole = Qt.ItemDataRole.UserRole + 1
@@ -59,14 +67,28 @@ class MinutesDelegate(QStyledItemDelegate):
         return editor
 
 
+class DayDelegate(QStyledItemDelegate):
+    """Edits a session's day with a spin box (1 to :data:`MAX_DAY`)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        """A spin box of day numbers."""
+        editor = QSpinBox(parent)
+        editor.setRange(1, MAX_DAY)
+        editor.setAccessibleName(self.tr("Day"))
+        return editor
+
+
 class SessionsEditor(QWidget):
     """Sessions in order, and who interviews the current one.
 
     Signals:
         changed(): a session was added, removed, moved or edited.
+        splitRequested(): the user asked for the days that would let the panel fit.
     """
 
     changed = Signal()
+    splitRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty list of sessions."""
@@ -94,6 +116,7 @@ class SessionsEditor(QWidget):
     def _build_table(self) -> None:
         self.table = row_table(self, "sessionsTable", self.model)
         self.table.setItemDelegateForColumn(Column.MINUTES, MinutesDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.DAY, DayDelegate(self.table))
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setDropIndicatorShown(True)
@@ -101,6 +124,7 @@ class SessionsEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.DAY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Stretch)
@@ -110,12 +134,15 @@ class SessionsEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
+        self.split_button = QPushButton(self)
+        self.split_button.clicked.connect(self.splitRequested)
         self.add_button.clicked.connect(self.add_session)
         self.remove_button.clicked.connect(self.remove_session)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         for name, button in (("sessionAdd", self.add_button), ("sessionRemove", self.remove_button),
-                             ("sessionUp", self.up_button), ("sessionDown", self.down_button)):
+                             ("sessionUp", self.up_button), ("sessionDown", self.down_button),
+                             ("sessionSplit", self.split_button)):
             button.setObjectName(name)
         self.shortcuts = [
             QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move_current(-1),
@@ -128,6 +155,8 @@ class SessionsEditor(QWidget):
         buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.split_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.table, 1)
@@ -159,9 +188,12 @@ class SessionsEditor(QWidget):
         self.count_spin.setRange(0, 20)
         self.shadow_combo = QComboBox(box)
         self.shadow_combo.setObjectName("sessionShadow")
-        self.labels = [QLabel(box) for _ in range(6)]
+        self.day_spin = QSpinBox(box)
+        self.day_spin.setObjectName("sessionDay")
+        self.day_spin.setRange(1, MAX_DAY)
+        self.labels = [QLabel(box) for _ in range(7)]
         widgets = (self.title_edit, self.minutes_spin, self.people_list, self.pool_combo,
-                   self.count_spin, self.shadow_combo)
+                   self.count_spin, self.shadow_combo, self.day_spin)
         for label, widget in zip(self.labels, widgets, strict=True):
             label.setBuddy(widget)
         grid = QGridLayout(box)
@@ -177,16 +209,22 @@ class SessionsEditor(QWidget):
         grid.addWidget(self.labels[4], 2, 2)
         grid.addWidget(self.count_spin, 2, 3)
         grid.addWidget(self.labels[5], 3, 0)
-        grid.addWidget(self.shadow_combo, 3, 1, 1, 3)
+        grid.addWidget(self.shadow_combo, 3, 1)
+        grid.addWidget(self.labels[6], 3, 2)
+        grid.addWidget(self.day_spin, 3, 3)
         self.session_error = error_label(box)
         grid.addWidget(self.session_error, 4, 0, 1, 4)
         grid.setRowStretch(1, 1)
+        self._connect_form()
+
+    def _connect_form(self) -> None:
         self.title_edit.textEdited.connect(lambda _t: self._form_edited())
         self.minutes_spin.valueChanged.connect(lambda _v: self._form_edited())
         self.people_list.itemChanged.connect(lambda _i: self._form_edited())
         self.pool_combo.currentIndexChanged.connect(lambda _i: self._pool_chosen())
         self.count_spin.valueChanged.connect(lambda _v: self._form_edited())
         self.shadow_combo.currentIndexChanged.connect(lambda _i: self._form_edited())
+        self.day_spin.valueChanged.connect(self._day_edited)
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -199,12 +237,22 @@ class SessionsEditor(QWidget):
         self.down_button.setText(self.tr("Move &down"))
         self.down_button.setToolTip(self.tr("Move the session later (Ctrl+Down)"))
         texts = (self.tr("&Name:"), self.tr("Len&gth:"), self.tr("Na&med interviewers:"),
-                 self.tr("&Pool:"), self.tr("how man&y:"), self.tr("Trainee or shado&w:"))
+                 self.tr("&Pool:"), self.tr("how many:"), self.tr("Trainee or shado&w:"),
+                 self.tr("Da&y:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.people_list.setAccessibleName(self.tr("Named interviewers (all required)"))
         self.count_spin.setAccessibleName(self.tr("How many from the pool"))
+        self.day_spin.setAccessibleName(self.tr("Day of the loop"))
+        self.day_spin.setToolTip(self.tr(
+            "Sessions of the same day are held back to back on one day of the candidate; "
+            "day 2 comes after day 1"))
+        self.split_button.setText(self.tr("Split over days…"))
+        self.split_button.setAccessibleName(self.tr("Split the panel over several days"))
+        self.split_button.setToolTip(self.tr(
+            "When the interviewers never share enough hours for the whole panel, propose "
+            "which sessions to hold on which day"))
         self.model.retranslate()
         self._fill_choices()
         self._show_current()
@@ -272,8 +320,10 @@ class SessionsEditor(QWidget):
         """Add a session after the current one and start editing its title in the form."""
         number = self.model.rowCount() + 1
         title = self.tr("Session {number}").format(number=number)
-        row = self.model.add(new_session(title), self.current_row() + 1
-                             if self.current_row() >= 0 else -1)
+        current = self.current_row()
+        day = self.model.session(current).day if current >= 0 else 1
+        row = self.model.add(replace(new_session(title), day=day),
+                             current + 1 if current >= 0 else -1)
         self.select_row(row)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -298,8 +348,9 @@ class SessionsEditor(QWidget):
         row = self.current_row()
         valid = 0 <= row < self.model.rowCount()
         for widget in (self.title_edit, self.minutes_spin, self.people_list, self.pool_combo,
-                       self.count_spin, self.shadow_combo, self.remove_button):
+                       self.count_spin, self.shadow_combo, self.day_spin, self.remove_button):
             widget.setEnabled(valid)
+        self.split_button.setEnabled(self.model.rowCount() > 1)
         self.up_button.setEnabled(valid and row > 0)
         self.down_button.setEnabled(valid and row < self.model.rowCount() - 1)
         self.form_box.setTitle(self.tr("Session {number}").format(number=row + 1) if valid
@@ -309,6 +360,7 @@ class SessionsEditor(QWidget):
         if self.title_edit.text() != spec.title:
             self.title_edit.setText(spec.title)
         self.minutes_spin.setValue(spec.minutes)
+        self.day_spin.setValue(spec.day)
         self._fill_people(spec)
         self.pool_combo.setCurrentIndex(max(0, self.pool_combo.findData(spec.pool)))
         self.count_spin.setValue(spec.count)
@@ -370,6 +422,26 @@ class SessionsEditor(QWidget):
             self.model.set_session(row, changed)
         finally:
             self._editing = False
+
+    def _day_edited(self, day: int) -> None:
+        """The form's day: the session moves into that day's group."""
+        row = self.current_row()
+        if self._loading or not 0 <= row < self.model.rowCount():
+            return
+        self._editing = True
+        try:
+            target = self.model.set_day(row, day)
+        finally:
+            self._editing = False
+        self.select_row(target)
+        self._show_current()
+
+    def apply_days(self, days: Sequence[int]) -> None:
+        """Give session ``i`` day ``days[i]`` (a split over days), keeping the current row."""
+        row = self.current_row()
+        self.model.set_days(days)
+        self.select_row(max(row, 0))
+        self._show_current()
 
     def _model_changed(self, *_args: object) -> None:
         self.sessions_error.hide()
