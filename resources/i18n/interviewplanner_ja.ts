@@ -493,6 +493,22 @@
         <translation>候補者のタイムゾーン</translation>
     </message>
     <message>
+        <source>Invite lan&amp;guage:</source>
+        <translation>招待の言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>As the company</source>
+        <translation>会社の設定に従う</translation>
+    </message>
+    <message>
+        <source>Language of the candidate's invite</source>
+        <translation>候補者への招待の言語</translation>
+    </message>
+    <message>
+        <source>The language of the candidate's invite and message</source>
+        <translation>候補者への招待状とメッセージの言語</translation>
+    </message>
+    <message>
         <source>Availability, in the candidate's time</source>
         <translation>候補者の都合（候補者の現地時刻）</translation>
     </message>
@@ -597,6 +613,14 @@
     <message>
         <source>Why no time fits</source>
         <translation>日時が見つからない理由</translation>
+    </message>
+    <message>
+        <source>Split over days…</source>
+        <translation>複数日に分ける…</translation>
+    </message>
+    <message>
+        <source>Split the panel over several days</source>
+        <translation>面接を複数の日に分ける</translation>
     </message>
     <message>
         <source>Search one more week</source>
@@ -1818,6 +1842,10 @@
         <translation>日時を探せません</translation>
     </message>
     <message>
+        <source>Cannot work out a split over days</source>
+        <translation>複数日への分け方を求められません</translation>
+    </message>
+    <message>
         <source>Cannot book</source>
         <translation>予約できません</translation>
     </message>
@@ -1969,6 +1997,22 @@
         <translation>
             <numerusform>%n 分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days apart at &amp;most:</source>
+        <translation>日と日の間隔の上限(&amp;M):</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days apart at most between the days of a loop</source>
+        <translation>複数日の面接で、ある日と次の日の間の最大日数</translation>
+    </message>
+    <message>
+        <source>For a loop over several days: the most calendar days between one day and the next</source>
+        <translation>複数日に分けた面接で、ある日から次の日までに空けてよい最大の暦日数</translation>
     </message>
     <message>
         <source>Organi&amp;zer:</source>
@@ -2171,6 +2215,30 @@
     <message>
         <source>The last day is before the first.</source>
         <translation>終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>The panel is already held over several days.</source>
+        <translation>この面接はすでに複数の日に分かれています。</translation>
+    </message>
+    <message>
+        <source>These people share at most {longest} in one stretch on the dates searched; the whole panel needs {need}.</source>
+        <translation>検索した日程では、この人たちが続けて共有できる時間は最長 {longest} です。面接全体には {need} 必要です。</translation>
+    </message>
+    <message>
+        <source>Day {day}: {sessions}</source>
+        <translation>{day} 日目: {sessions}</translation>
+    </message>
+    <message>
+        <source>Split over days</source>
+        <translation>複数日に分ける</translation>
+    </message>
+    <message>
+        <source>No split is needed: the people of this panel share enough hours on one day (or splitting would not help).</source>
+        <translation>分ける必要はありません。この面接の参加者は 1 日の中で十分な時間を共有しています（または、分けても解決しません）。</translation>
+    </message>
+    <message>
+        <source>&amp;Split and find times</source>
+        <translation>分けて時間を探す(&amp;S)</translation>
     </message>
     <message>
         <source>{name} may now interview outside core hours.</source>
@@ -2888,11 +2956,19 @@
         <source>shadow from {pool}</source>
         <translation>{pool} から同席</translation>
     </message>
+    <message>
+        <source>Day {day}</source>
+        <translation>{day} 日目</translation>
+    </message>
     <message numerus="yes">
         <source>%n from {pool}</source>
         <translation>
             <numerusform>{pool} から %n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>何日目</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
@@ -2946,16 +3022,20 @@
         <translation>指名する面接官(&amp;M):</translation>
     </message>
     <message>
-        <source>how man&amp;y:</source>
-        <translation>人数(&amp;Y):</translation>
-    </message>
-    <message>
         <source>Trainee or shado&amp;w:</source>
         <translation>研修生・同席(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Pool:</source>
         <translation>プール(&amp;P):</translation>
+    </message>
+    <message>
+        <source>how many:</source>
+        <translation>人数:</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>何日目(&amp;Y):</translation>
     </message>
     <message>
         <source> min</source>
@@ -2968,6 +3048,26 @@
     <message>
         <source>How many from the pool</source>
         <translation>プールからの人数</translation>
+    </message>
+    <message>
+        <source>Day of the loop</source>
+        <translation>何日目に行うか</translation>
+    </message>
+    <message>
+        <source>Sessions of the same day are held back to back on one day of the candidate; day 2 comes after day 1</source>
+        <translation>同じ日のセッションは候補者の同じ日に続けて行います。2 日目は 1 日目より後になります</translation>
+    </message>
+    <message>
+        <source>Split over days…</source>
+        <translation>複数日に分ける…</translation>
+    </message>
+    <message>
+        <source>Split the panel over several days</source>
+        <translation>面接を複数の日に分ける</translation>
+    </message>
+    <message>
+        <source>When the interviewers never share enough hours for the whole panel, propose which sessions to hold on which day</source>
+        <translation>面接官が面接全体に足りる時間を共有できないとき、どのセッションを何日目に行うかを提案します</translation>
     </message>
     <message>
         <source>(no pool)</source>
@@ -3629,6 +3729,13 @@
     <message>
         <source>There is no system keyring here: the database password is kept until you quit (or put it in ~/.pgpass).</source>
         <translation>この環境にはシステムのキーリングがありません。データベースのパスワードは終了するまで保持されます（~/.pgpass に書いておくこともできます）。</translation>
+    </message>
+</context>
+<context>
+    <name>DayDelegate</name>
+    <message>
+        <source>Day</source>
+        <translation>何日目</translation>
     </message>
 </context>
 </TS>
