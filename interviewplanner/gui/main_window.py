@@ -406,12 +406,21 @@ class MainWindow(QMainWindow):
         self.sources.reload()
         from interviewplanner.gui.operations.sources import recheck
 
-        recheck(only_if_zone_data_changed=True, now=self._now()).run(self.runner)  # new tzdata?
+        (recheck(only_if_zone_data_changed=True, now=self._now())  # new tzdata?
+         .failure(self._background_failed).run(self.runner))
         if not self._warmed:
             self._warmed = True
             (view_ops.warm_up().success(self.week.fill_zones)
              .success(self.planner.fill_zones).success(self.overlap.fill_zones)
              .run(self.runner))
+
+    def _background_failed(self, exc: BaseException) -> None:
+        """A check the user did not ask for failed (e.g. the store is busy): say so in the
+        status bar and the log, not in a dialog over whatever the user is doing."""
+        from interviewplanner.gui import errors
+
+        log.warning("background check failed: %r", exc)
+        self.statusBar().showMessage(errors.describe(exc)[0], 10000)
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.roster)

@@ -134,16 +134,6 @@
     </message>
 </context>
 <context>
-    <name>WeekLoad</name>
-    <message numerus="yes">
-        <source>{name}: %n interview(s) that week</source>
-        <translation>
-            <numerusform>{name}: %n interview that week</numerusform>
-            <numerusform>{name}: %n interviews that week</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TeamSettings</name>
     <message numerus="yes">
         <source>%n interviewer(s)</source>
@@ -157,6 +147,16 @@
         <translation>
             <numerusform>%n booking</numerusform>
             <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekLoad</name>
+    <message numerus="yes">
+        <source>{name}: %n interview(s) that week</source>
+        <translation>
+            <numerusform>{name}: %n interview that week</numerusform>
+            <numerusform>{name}: %n interviews that week</numerusform>
         </translation>
     </message>
 </context>

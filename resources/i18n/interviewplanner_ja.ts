@@ -12,8 +12,20 @@
         <translation>取り込み</translation>
     </message>
     <message>
-        <source>Import .ics files into an interviewer's busy time</source>
+        <source>Import .ics files into an interviewer&apos;s busy time</source>
         <translation>.ics ファイルを面接官の予定あり時間として取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all calendars</source>
+        <translation>すべてのカレンダーを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed calendar again</source>
+        <translation>購読しているすべてのカレンダーを取得し直します</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -64,7 +76,7 @@
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write the selected booking's invites and calendars into a folder</source>
+        <source>Write the selected booking&apos;s invites and calendars into a folder</source>
         <translation>選択した予約の招待状とカレンダーをフォルダーに書き出します</translation>
     </message>
     <message>
@@ -159,18 +171,6 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
-    <message>
-        <source>&amp;Refresh all calendars</source>
-        <translation>すべてのカレンダーを更新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Fetch every subscribed calendar again</source>
-        <translation>購読しているすべてのカレンダーを取得し直します</translation>
-    </message>
 </context>
 <context>
     <name>BookDialog</name>
@@ -179,7 +179,7 @@
         <translation>予約の移動</translation>
     </message>
     <message>
-        <source>Move {name}'s panel to this time?</source>
+        <source>Move {name}&apos;s panel to this time?</source>
         <translation>{name} さんのパネルをこの日時に移動しますか？</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>パネルの予約</translation>
     </message>
     <message>
-        <source>Book {name}'s panel at this time?</source>
+        <source>Book {name}&apos;s panel at this time?</source>
         <translation>{name} さんのパネルをこの日時で予約しますか？</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <source>Everyone's local time</source>
+        <source>Everyone&apos;s local time</source>
         <translation>全員の現地時刻</translation>
     </message>
     <message>
@@ -254,11 +254,11 @@
         <translation>日時</translation>
     </message>
     <message>
-        <source>Candidate's time</source>
+        <source>Candidate&apos;s time</source>
         <translation>候補者の現地時間</translation>
     </message>
     <message>
-        <source>Candidate's e-mail</source>
+        <source>Candidate&apos;s e-mail</source>
         <translation>候補者のメール</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
         <translation>書き出し(&amp;X)…</translation>
     </message>
     <message>
-        <source>Write the booking's invites and calendars into a folder, with messages to send</source>
+        <source>Write the booking&apos;s invites and calendars into a folder, with messages to send</source>
         <translation>予約の招待状とカレンダーをフォルダーに書き出し、送るメッセージを用意します</translation>
     </message>
     <message>
@@ -438,11 +438,11 @@
         <translation>予約のキャンセル</translation>
     </message>
     <message>
-        <source>Cancel {name}'s panel on {when}?</source>
+        <source>Cancel {name}&apos;s panel on {when}?</source>
         <translation>{when} の {name} さんのパネルをキャンセルしますか？</translation>
     </message>
     <message>
-        <source>The interviewers' time becomes free again. Export the booking afterwards and send the cancellation, so that their calendars drop the interviews. You can undo this (Edit → Undo).</source>
+        <source>The interviewers&apos; time becomes free again. Export the booking afterwards and send the cancellation, so that their calendars drop the interviews. You can undo this (Edit → Undo).</source>
         <translation>面接官の時間は再び空きになります。キャンセル後に予約を書き出してキャンセル通知を送ると、各自のカレンダーから面接が消えます。この操作は元に戻せます（編集 → 元に戻す）。</translation>
     </message>
     <message>
@@ -454,15 +454,15 @@
         <translation>予約を残す(&amp;K)</translation>
     </message>
     <message>
-        <source>Cancelled {name}'s panel. Export it to send the cancellation.</source>
+        <source>Cancelled {name}&apos;s panel. Export it to send the cancellation.</source>
         <translation>{name} さんのパネルをキャンセルしました。書き出してキャンセル通知を送ってください。</translation>
     </message>
     <message>
-        <source>Undone: {name}'s panel is back as it was (version {number}). Export it again to send the update.</source>
+        <source>Undone: {name}&apos;s panel is back as it was (version {number}). Export it again to send the update.</source>
         <translation>元に戻しました: {name} さんのパネルは元の状態です（第 {number} 版）。もう一度書き出して更新を送ってください。</translation>
     </message>
     <message>
-        <source>Redone: {name}'s panel changed again (version {number}). Export it again to send the update.</source>
+        <source>Redone: {name}&apos;s panel changed again (version {number}). Export it again to send the update.</source>
         <translation>やり直しました: {name} さんのパネルを再び変更しました（第 {number} 版）。もう一度書き出して更新を送ってください。</translation>
     </message>
 </context>
@@ -489,7 +489,7 @@
         <translation>任意</translation>
     </message>
     <message>
-        <source>Candidate's time zone</source>
+        <source>Candidate&apos;s time zone</source>
         <translation>候補者のタイムゾーン</translation>
     </message>
     <message>
@@ -501,15 +501,15 @@
         <translation>会社の設定に従う</translation>
     </message>
     <message>
-        <source>Language of the candidate's invite</source>
+        <source>Language of the candidate&apos;s invite</source>
         <translation>候補者への招待の言語</translation>
     </message>
     <message>
-        <source>The language of the candidate's invite and message</source>
+        <source>The language of the candidate&apos;s invite and message</source>
         <translation>候補者への招待状とメッセージの言語</translation>
     </message>
     <message>
-        <source>Availability, in the candidate's time</source>
+        <source>Availability, in the candidate&apos;s time</source>
         <translation>候補者の都合（候補者の現地時刻）</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>都合のよい時間(&amp;A)（空欄なら平日 8:00～20:00、9:00～18:00 を優先）:</translation>
     </message>
     <message>
-        <source>Candidate's available times</source>
+        <source>Candidate&apos;s available times</source>
         <translation>候補者の都合のよい時間</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <source>Choose the candidate's time zone first.</source>
+        <source>Choose the candidate&apos;s time zone first.</source>
         <translation>先に候補者のタイムゾーンを選んでください。</translation>
     </message>
     <message>
@@ -598,6 +598,13 @@
     <message>
         <source>Since it was booked, this panel conflicts with new busy time or rules:</source>
         <translation>予約後に、このパネルは新しい予定またはルールと競合しています：</translation>
+    </message>
+</context>
+<context>
+    <name>DayDelegate</name>
+    <message>
+        <source>Day</source>
+        <translation>何日目</translation>
     </message>
 </context>
 <context>
@@ -643,7 +650,7 @@
         <translation>別々の日を許可</translation>
     </message>
     <message>
-        <source>Edit the candidate's availability</source>
+        <source>Edit the candidate&apos;s availability</source>
         <translation>候補者の都合を編集</translation>
     </message>
     <message numerus="yes">
@@ -732,7 +739,7 @@
         <translation>名簿に「{key}」プールのメンバーがいません。</translation>
     </message>
     <message>
-        <source>Check the pool's name, or add the pool to an interviewer first.</source>
+        <source>Check the pool&apos;s name, or add the pool to an interviewer first.</source>
         <translation>プール名を確認するか、先に面接官にプールを追加してください。</translation>
     </message>
     <message>
@@ -1028,8 +1035,28 @@
         <translation>次の言語から選んでください: {supported}。</translation>
     </message>
     <message>
+        <source>{key} was changed by {by} at {at}, after you opened it.</source>
+        <translation>{key} は、開いた後に {by} さんが {at} に変更しました。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Open it again (it now shows the other changes) and make your change again.</source>
+        <translation>変更は保存されていません。もう一度開き（相手の変更が反映されています）、変更をやり直してください。</translation>
+    </message>
+    <message>
         <source>{when}: {candidate} (booking {booking_id})</source>
         <translation>{when}: {candidate} さん（予約 {booking_id}）</translation>
+    </message>
+    <message>
+        <source>The template “{key}” was changed by {by} at {at}, after you loaded it.</source>
+        <translation>テンプレート「{key}」は、読み込んだ後に {by} さんが {at} に変更しました。</translation>
+    </message>
+    <message>
+        <source>Your version was not saved. Load the template again, or save yours under another name.</source>
+        <translation>この内容は保存されていません。テンプレートを読み込み直すか、別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>another coordinator</source>
+        <translation>別のコーディネーター</translation>
     </message>
     <message>
         <source>{field} must be {minimum} or more; it is {value}.</source>
@@ -1056,7 +1083,7 @@
         <translation>設定で別のデータベースファイルを開くか、バックアップから復元してください。</translation>
     </message>
     <message>
-        <source>{where} belongs to another program: it holds tables that are not interviewplanner's.</source>
+        <source>{where} belongs to another program: it holds tables that are not interviewplanner&apos;s.</source>
         <translation>{where} はほかのプログラムのものです。interviewplanner のものではないテーブルがあります。</translation>
     </message>
     <message>
@@ -1124,34 +1151,6 @@
         <translation>{address} はすでに {owner} のアドレスです。</translation>
     </message>
     <message>
-        <source>Database error in {where}: {detail}</source>
-        <translation>データベース {where} でエラーが発生しました: {detail}</translation>
-    </message>
-    <message>
-        <source>Something went wrong ({code}).</source>
-        <translation>問題が発生しました（{code}）。</translation>
-    </message>
-    <message>
-        <source>{key} was changed by {by} at {at}, after you opened it.</source>
-        <translation>{key} は、開いた後に {by} さんが {at} に変更しました。</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Open it again (it now shows the other changes) and make your change again.</source>
-        <translation>変更は保存されていません。もう一度開き（相手の変更が反映されています）、変更をやり直してください。</translation>
-    </message>
-    <message>
-        <source>The template “{key}” was changed by {by} at {at}, after you loaded it.</source>
-        <translation>テンプレート「{key}」は、読み込んだ後に {by} さんが {at} に変更しました。</translation>
-    </message>
-    <message>
-        <source>Your version was not saved. Load the template again, or save yours under another name.</source>
-        <translation>この内容は保存されていません。テンプレートを読み込み直すか、別の名前で保存してください。</translation>
-    </message>
-    <message>
-        <source>another coordinator</source>
-        <translation>別のコーディネーター</translation>
-    </message>
-    <message>
         <source>The database server refused the user name or password for {where}.</source>
         <translation>データベースサーバーが {where} のユーザー名またはパスワードを受け付けませんでした。</translation>
     </message>
@@ -1164,7 +1163,7 @@
         <translation>{where} で指定された名前のデータベースはサーバーにありません。</translation>
     </message>
     <message>
-        <source>Check the name in Settings, or ask the server's administrator to create the database.</source>
+        <source>Check the name in Settings, or ask the server&apos;s administrator to create the database.</source>
         <translation>設定で名前を確認するか、サーバーの管理者にデータベースの作成を依頼してください。</translation>
     </message>
     <message>
@@ -1182,6 +1181,14 @@
     <message>
         <source>Nothing was copied. Choose another destination.</source>
         <translation>何もコピーしていません。別のコピー先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Database error in {where}: {detail}</source>
+        <translation>データベース {where} でエラーが発生しました: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}).</source>
+        <translation>問題が発生しました（{code}）。</translation>
     </message>
 </context>
 <context>
@@ -1206,11 +1213,11 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export {name}'s panel</source>
+        <source>Export {name}&apos;s panel</source>
         <translation>{name} さんのパネルを書き出す</translation>
     </message>
     <message>
-        <source>Write the invites and calendars of {name}'s panel ({when}) into a folder.</source>
+        <source>Write the invites and calendars of {name}&apos;s panel ({when}) into a folder.</source>
         <translation>{name} さんのパネル（{when}）の招待状とカレンダーをフォルダーに書き出します。</translation>
     </message>
     <message>
@@ -1226,7 +1233,7 @@
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>The candidate's file &amp;names the interviewers' e-mail addresses</source>
+        <source>The candidate&apos;s file &amp;names the interviewers&apos; e-mail addresses</source>
         <translation>候補者のファイルに面接官のメールアドレスを載せる(&amp;N)</translation>
     </message>
     <message>
@@ -1294,11 +1301,11 @@
         <translation>この予約はキャンセルされています。invites/ のキャンセル通知をメールで送ると、Outlook・Gmail・Apple カレンダーから予定が消えます。キャンセル通知をファイルとして取り込んでも古い予定が残ることが多いため、面接官には面接の予定を手動で削除するよう伝えてください。</translation>
     </message>
     <message>
-        <source>This is an update (version {number}): the files keep the same event IDs with a higher sequence number. E-mailed invites from invites/ replace the old event in Outlook, Gmail and Apple Calendar. An imported file may add a second copy instead (Google Calendar's import can): tell interviewers to delete the old event first, then import the new file.</source>
+        <source>This is an update (version {number}): the files keep the same event IDs with a higher sequence number. E-mailed invites from invites/ replace the old event in Outlook, Gmail and Apple Calendar. An imported file may add a second copy instead (Google Calendar&apos;s import can): tell interviewers to delete the old event first, then import the new file.</source>
         <translation>これは更新です（第 {number} 版）。ファイルは同じ予定 ID のまま、より大きいシーケンス番号を持ちます。invites/ の招待状をメールで送ると、Outlook・Gmail・Apple カレンダーの古い予定が置き換わります。ファイルを取り込むと予定が二重になることがあります（Google カレンダーの取り込みなど）。面接官には、先に古い予定を削除してから新しいファイルを取り込むよう伝えてください。</translation>
     </message>
     <message>
-        <source>E-mail each interviewer the invite from invites/ for their session: Outlook and Gmail then offer Accept and Decline. To import instead, use the person's file from calendars/ (it holds all of their sessions). If the booking changes later, export again: e-mailed updates replace the event, imported ones may need the old event deleted first.</source>
+        <source>E-mail each interviewer the invite from invites/ for their session: Outlook and Gmail then offer Accept and Decline. To import instead, use the person&apos;s file from calendars/ (it holds all of their sessions). If the booking changes later, export again: e-mailed updates replace the event, imported ones may need the old event deleted first.</source>
         <translation>各面接官に、担当セッションの招待状を invites/ からメールで送ってください。Outlook と Gmail で承諾・辞退ができます。取り込む場合は calendars/ の本人用ファイルを使います（担当セッションがすべて入っています）。後で予約が変わったら、もう一度書き出してください。メールで送った更新は予定を置き換えますが、取り込んだ場合は先に古い予定の削除が必要なことがあります。</translation>
     </message>
     <message>
@@ -1337,7 +1344,7 @@
         <translation>タイムゾーンをまたいで面接パネルを計画</translation>
     </message>
     <message>
-        <source>Start with your interviewers: their time zone, national holidays and flex-time policy. Then import each person's calendar (.ics) to see when they are free.</source>
+        <source>Start with your interviewers: their time zone, national holidays and flex-time policy. Then import each person&apos;s calendar (.ics) to see when they are free.</source>
         <translation>まず面接官を登録します（タイムゾーン、祝日の国、フレックスタイムの設定）。次に各自のカレンダー (.ics) を取り込むと、空いている時間がわかります。</translation>
     </message>
     <message>
@@ -1577,7 +1584,7 @@
         <translation>上限なし</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
@@ -1640,11 +1647,11 @@
         <translation>コア後</translation>
     </message>
     <message>
-        <source>Interview time outside the person's core hours, on their own clock</source>
+        <source>Interview time outside the person&apos;s core hours, on their own clock</source>
         <translation>本人の現地時刻でコアタイム外の面接時間</translation>
     </message>
     <message>
-        <source>Interview time in the first or the last hour of the person's working window</source>
+        <source>Interview time in the first or the last hour of the person&apos;s working window</source>
         <translation>本人の勤務時間帯の最初または最後の1時間にかかる面接時間</translation>
     </message>
     <message>
@@ -1738,6 +1745,10 @@
         <translation>面接官</translation>
     </message>
     <message>
+        <source>Calendars</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
@@ -1820,12 +1831,8 @@
         <translation>interviewplanner について</translation>
     </message>
     <message>
-        <source>Drop to import into {name}'s calendar</source>
+        <source>Drop to import into {name}&apos;s calendar</source>
         <translation>ドロップすると {name} さんのカレンダーとして取り込みます</translation>
-    </message>
-    <message>
-        <source>Calendars</source>
-        <translation>カレンダー</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1889,7 @@
         <translation>予約を読み込めません</translation>
     </message>
     <message>
-        <source>Cannot read the booking's history</source>
+        <source>Cannot read the booking&apos;s history</source>
         <translation>予約の履歴を読み込めません</translation>
     </message>
     <message>
@@ -2062,7 +2069,7 @@
         <translation>候補者のタイムゾーン(&amp;C)</translation>
     </message>
     <message>
-        <source>Candidate's time zone</source>
+        <source>Candidate&apos;s time zone</source>
         <translation>候補者のタイムゾーン</translation>
     </message>
     <message>
@@ -2249,11 +2256,11 @@
         <translation>予約しています…</translation>
     </message>
     <message>
-        <source>Booked {name}'s panel: {when}.</source>
+        <source>Booked {name}&apos;s panel: {when}.</source>
         <translation>{name} さんのパネルを予約しました: {when}。</translation>
     </message>
     <message>
-        <source>Moved {name}'s panel to {when}.</source>
+        <source>Moved {name}&apos;s panel to {when}.</source>
         <translation>{name} さんのパネルを {when} に移動しました。</translation>
     </message>
     <message>
@@ -2269,7 +2276,7 @@
         <translation>その日時はその間に埋まりました。探し直しました。</translation>
     </message>
     <message>
-        <source>Moving {name}'s panel (booked for {when}). Choose a new time and press Move here.</source>
+        <source>Moving {name}&apos;s panel (booked for {when}). Choose a new time and press Move here.</source>
         <translation>{name} さんのパネル（{when} に予約済み）を移動しています。新しい日時を選んで「ここに移動」を押してください。</translation>
     </message>
     <message>
@@ -2300,11 +2307,11 @@
 <context>
     <name>PlannerWords</name>
     <message>
-        <source>Enter the candidate's name.</source>
+        <source>Enter the candidate&apos;s name.</source>
         <translation>候補者の名前を入力してください。</translation>
     </message>
     <message>
-        <source>Choose the candidate's time zone from the list.</source>
+        <source>Choose the candidate&apos;s time zone from the list.</source>
         <translation>候補者のタイムゾーンを一覧から選んでください。</translation>
     </message>
     <message>
@@ -2352,7 +2359,7 @@
         <translation>5、10、15、30 分のどれかを選んでください。</translation>
     </message>
     <message>
-        <source>Check the organizer's name and e-mail.</source>
+        <source>Check the organizer&apos;s name and e-mail.</source>
         <translation>主催者の名前とメールを確認してください。</translation>
     </message>
     <message>
@@ -2392,7 +2399,7 @@
         <translation>「{text}」: 曜日が日付と合いません</translation>
     </message>
     <message>
-        <source>“{text}”: {detail} is not the candidate's time zone</source>
+        <source>“{text}”: {detail} is not the candidate&apos;s time zone</source>
         <translation>「{text}」: {detail} は候補者のタイムゾーンではありません</translation>
     </message>
     <message>
@@ -2486,7 +2493,7 @@
         <translation>日時（表示タイムゾーン）</translation>
     </message>
     <message>
-        <source>Everyone's local time</source>
+        <source>Everyone&apos;s local time</source>
         <translation>全員の現地時刻</translation>
     </message>
     <message>
@@ -2541,11 +2548,11 @@
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <source>First day to search, in the candidate's time zone</source>
+        <source>First day to search, in the candidate&apos;s time zone</source>
         <translation>検索する最初の日（候補者のタイムゾーン）</translation>
     </message>
     <message>
-        <source>Last day to search, in the candidate's time zone</source>
+        <source>Last day to search, in the candidate&apos;s time zone</source>
         <translation>検索する最後の日（候補者のタイムゾーン）</translation>
     </message>
     <message>
@@ -2650,11 +2657,11 @@
         <translation>このファイルは予定を取り消すもの（METHOD:CANCEL）なので、予定ありの時間は追加されません。</translation>
     </message>
     <message>
-        <source>The calendar's time zone “{tzid}” (X-WR-TIMEZONE) is unknown; times without a zone were read in the interviewer's time zone.</source>
+        <source>The calendar&apos;s time zone “{tzid}” (X-WR-TIMEZONE) is unknown; times without a zone were read in the interviewer&apos;s time zone.</source>
         <translation>カレンダーのタイムゾーン「{tzid}」（X-WR-TIMEZONE）が不明です。タイムゾーンのない時刻は面接官のタイムゾーンで読み込みました。</translation>
     </message>
     <message>
-        <source>The time zone “{tzid}” is unknown; it was read as the interviewer's time zone ({zone}).</source>
+        <source>The time zone “{tzid}” is unknown; it was read as the interviewer&apos;s time zone ({zone}).</source>
         <translation>タイムゾーン「{tzid}」が不明なため、面接官のタイムゾーン（{zone}）として読み込みました。</translation>
     </message>
     <message>
@@ -2714,7 +2721,7 @@
         <translation>繰り返し予定の繰り返しルール（RRULE）が正しくありません。</translation>
     </message>
     <message>
-        <source>The event's occurrences could not be worked out.</source>
+        <source>The event&apos;s occurrences could not be worked out.</source>
         <translation>予定の各回を求められませんでした。</translation>
     </message>
     <message>
@@ -2781,7 +2788,7 @@
         <translation>{day}は{who}さんの会社の休業日（{detail}）です。</translation>
     </message>
     <message>
-        <source>{who}'s working hours ({detail}) do not cover those times.</source>
+        <source>{who}&apos;s working hours ({detail}) do not cover those times.</source>
         <translation>その時間は{who}さんの勤務時間（{detail}）外です。</translation>
     </message>
     <message>
@@ -2907,7 +2914,7 @@
         <translation>別のアドレス: {addresses}</translation>
     </message>
     <message>
-        <source>Drop .ics files here to import {name}'s calendar</source>
+        <source>Drop .ics files here to import {name}&apos;s calendar</source>
         <translation>.ics ファイルをここにドロップすると {name} さんのカレンダーとして取り込みます</translation>
     </message>
     <message>
@@ -3147,12 +3154,12 @@
         <translation>データベース</translation>
     </message>
     <message>
-        <source>&amp;Database</source>
-        <translation>データベース(&amp;D)</translation>
-    </message>
-    <message>
         <source>An SQLite file, or a shared PostgreSQL server: postgresql+psycopg://user@host/database</source>
         <translation>SQLite ファイル、または共有の PostgreSQL サーバー: postgresql+psycopg://ユーザー@ホスト/データベース</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>データベース(&amp;D)</translation>
     </message>
     <message>
         <source>Database password</source>
@@ -3476,29 +3483,95 @@
     </message>
 </context>
 <context>
+    <name>TeamSettings</name>
+    <message>
+        <source>Connected to {where}, but it was written by a newer interviewplanner (schema {revision}): update the app first.</source>
+        <translation>{where} に接続しましたが、新しい interviewplanner で書かれています（スキーマ {revision}）。先にアプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: an empty database, which interviewplanner sets up when you use it.</source>
+        <translation>{where} に接続しました。空のデータベースです。使い始めると interviewplanner が準備します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>面接官 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>予約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {people}, {bookings}.</source>
+        <translation>{where} に接続しました: {people}、{bookings}。</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: the database password is kept until you quit (or put it in ~/.pgpass).</source>
+        <translation>この環境にはシステムのキーリングがありません。データベースのパスワードは終了するまで保持されます（~/.pgpass に書いておくこともできます）。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message>
+        <source>the roster</source>
+        <translation>面接官名簿</translation>
+    </message>
+    <message>
+        <source>busy time</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>the company settings</source>
+        <translation>会社の設定</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>calendar sources</source>
+        <translation>カレンダーの取得元</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{people} changed {what}.</source>
+        <translation>{people} さんが{what}を変更しました。</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
-        <source>&amp;Undo booking of {name}'s panel</source>
+        <source>&amp;Undo booking of {name}&apos;s panel</source>
         <translation>{name} さんのパネルの予約を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Undo cancel of {name}'s panel</source>
+        <source>&amp;Undo cancel of {name}&apos;s panel</source>
         <translation>{name} さんのパネルのキャンセルを元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Undo reschedule of {name}'s panel</source>
+        <source>&amp;Undo reschedule of {name}&apos;s panel</source>
         <translation>{name} さんのパネルの日時変更を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Redo booking of {name}'s panel</source>
+        <source>&amp;Redo booking of {name}&apos;s panel</source>
         <translation>{name} さんのパネルの予約をやり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Redo cancel of {name}'s panel</source>
+        <source>&amp;Redo cancel of {name}&apos;s panel</source>
         <translation>{name} さんのパネルのキャンセルをやり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Redo reschedule of {name}'s panel</source>
+        <source>&amp;Redo reschedule of {name}&apos;s panel</source>
         <translation>{name} さんのパネルの日時変更をやり直す(&amp;R)</translation>
     </message>
     <message>
@@ -3663,79 +3736,6 @@
     <message>
         <source>Now</source>
         <translation>現在</translation>
-    </message>
-</context>
-<context>
-    <name>TeamWatch</name>
-    <message>
-        <source>the roster</source>
-        <translation>面接官名簿</translation>
-    </message>
-    <message>
-        <source>busy time</source>
-        <translation>予定</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>予約</translation>
-    </message>
-    <message>
-        <source>the company settings</source>
-        <translation>会社の設定</translation>
-    </message>
-    <message>
-        <source>templates</source>
-        <translation>テンプレート</translation>
-    </message>
-    <message>
-        <source>calendar sources</source>
-        <translation>カレンダーの取得元</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>{people} changed {what}.</source>
-        <translation>{people} さんが{what}を変更しました。</translation>
-    </message>
-</context>
-<context>
-    <name>TeamSettings</name>
-    <message>
-        <source>Connected to {where}, but it was written by a newer interviewplanner (schema {revision}): update the app first.</source>
-        <translation>{where} に接続しましたが、新しい interviewplanner で書かれています（スキーマ {revision}）。先にアプリを更新してください。</translation>
-    </message>
-    <message>
-        <source>Connected to {where}: an empty database, which interviewplanner sets up when you use it.</source>
-        <translation>{where} に接続しました。空のデータベースです。使い始めると interviewplanner が準備します。</translation>
-    </message>
-    <message>
-        <source>Connected to {where}: {people}, {bookings}.</source>
-        <translation>{where} に接続しました: {people}、{bookings}。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interviewer(s)</source>
-        <translation>
-            <numerusform>面接官 %n 人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s)</source>
-        <translation>
-            <numerusform>予約 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no system keyring here: the database password is kept until you quit (or put it in ~/.pgpass).</source>
-        <translation>この環境にはシステムのキーリングがありません。データベースのパスワードは終了するまで保持されます（~/.pgpass に書いておくこともできます）。</translation>
-    </message>
-</context>
-<context>
-    <name>DayDelegate</name>
-    <message>
-        <source>Day</source>
-        <translation>何日目</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ address… → Remove…
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import pairwise
@@ -43,6 +44,8 @@ from interviewplanner.gui.ops import OpRunner
 
 EVERYONE = ""
 AUTO_KEY, MINUTES_KEY = "sources/autoRefresh", "sources/autoRefreshMinutes"
+
+log = logging.getLogger(__name__)
 
 
 class SourcesPanel(QWidget):
@@ -187,7 +190,15 @@ class SourcesPanel(QWidget):
         if changes.touches("sources", "roster", "busy"):
             self.reload()
         if changes.touches("roster", "settings") or (changes.busy and not changes.sources):
-            source_ops.recheck(now=self._now()).run(self.runner)  # the conflict watch
+            (source_ops.recheck(now=self._now())  # the conflict watch: no dialog if it fails
+             .failure(self._recheck_failed).run(self.runner))
+
+    def _recheck_failed(self, exc: BaseException) -> None:
+        """The conflict watch runs by itself: a failure (a busy store) goes to the status bar."""
+        from interviewplanner.gui import errors
+
+        log.warning("conflict watch failed: %r", exc)
+        self.statusMessage.emit(errors.describe(exc)[0])
 
     def _loaded(self, found: tuple[Source, ...]) -> None:
         self._all = list(found)
