@@ -6,6 +6,8 @@ import ssl
 from enum import StrEnum
 from typing import Any
 
+from interviewplanner.core.errors import CodedError
+
 
 class RemoteFailure(StrEnum):
     """Why fetching or publishing failed. The comment lists each code's ``fields``."""
@@ -20,18 +22,14 @@ class RemoteFailure(StrEnum):
     PROTOCOL = "protocol"  # detail (the server answered something that is not CalDAV/HTTP)
 
 
-class RemoteError(Exception):
+class RemoteError(CodedError):
     """A remote calendar could not be read or written: ``code`` and ``fields``."""
+
+    code: RemoteFailure
 
     def __init__(self, code: RemoteFailure, **fields: Any) -> None:
         """An error with ``code`` and keyword ``fields``."""
-        super().__init__(code.value, fields)
-        self.code = code
-        self.fields: dict[str, Any] = fields
-
-    def __str__(self) -> str:
-        details = ", ".join(f"{k}={v!r}" for k, v in self.fields.items())
-        return f"{self.code.value}({details})"
+        super().__init__(code, **fields)
 
 
 def certificate_problem(exc: BaseException) -> str | None:

@@ -31,6 +31,16 @@ def _all_busy(uow: UnitOfWork, ids: list[int], start: datetime, end: datetime
     return result
 
 
+def ids_of(uow: UnitOfWork, emails: Sequence[str]) -> dict[str, int]:
+    """Store ids of ``emails`` (primary address or alias, keys as given); the first unknown
+    address raises :class:`NotFoundError`."""
+    people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
+    missing = [e for e, p in people.items() if p is None]
+    if missing:
+        raise NotFoundError("interviewer", missing[0])
+    return {e: p.id for e, p in people.items() if p is not None and p.id is not None}
+
+
 def _clipped(rows: list[BusyInterval], window: Interval) -> list[BusyInterval]:
     """``rows`` cut to ``window``, sorted, exact repeats dropped."""
     result: dict[tuple[object, ...], BusyInterval] = {}
@@ -48,11 +58,7 @@ def busy_by_person(store: Store, emails: Sequence[str], window: Interval
     Unknown addresses raise NotFoundError; keys are the e-mails as given.
     """
     with store.read() as uow:
-        people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
-        missing = [e for e, p in people.items() if p is None]
-        if missing:
-            raise NotFoundError("interviewer", missing[0])
-        ids = {e: p.id for e, p in people.items() if p is not None and p.id is not None}
+        ids = ids_of(uow, emails)
         rows = _all_busy(uow, list(ids.values()), window.start, window.end)
     return {e: _clipped(rows.get(pid, []), window) for e, pid in ids.items()}
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from interviewplanner.core.intervals import Interval, clip
 from interviewplanner.core.model import BusyInterval
-from interviewplanner.services.errors import NotFoundError
+from interviewplanner.services.availability import ids_of
 from interviewplanner.storage.db import Store
 
 
@@ -46,11 +46,7 @@ def calendars(store: Store, emails: Sequence[str], window: Interval) -> dict[str
     Unknown addresses raise :class:`NotFoundError`; keys are the e-mails as given.
     """
     with store.read() as uow:
-        people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
-        missing = [e for e, p in people.items() if p is None]
-        if missing:
-            raise NotFoundError("interviewer", missing[0])
-        ids = {e: p.id for e, p in people.items() if p is not None and p.id is not None}
+        ids = ids_of(uow, emails)
         busy = uow.busy.busy_for(list(ids.values()), window.start, window.end)
         slots = uow.bookings.slots_for(list(ids.values()), window.start, window.end)
         names: dict[str, str] = {}

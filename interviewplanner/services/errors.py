@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from interviewplanner.core.errors import CodedError
 from interviewplanner.core.reasons import Reason
 
 
@@ -80,7 +81,7 @@ class ErrorCode(StrEnum):
     SOURCE_NOT_CALENDAR = "source_not_calendar"  # source, html (True: a web page), detail
 
 
-class UserError(Exception):
+class UserError(CodedError):
     """Something the user can fix: bad input, an unknown person, an unreadable file.
 
     ``code`` says what; ``fields`` holds the values the wording needs (names, paths, counts).
@@ -91,13 +92,7 @@ class UserError(Exception):
 
     def __init__(self, code: ErrorCode, **fields: Any) -> None:
         """An error with ``code`` and keyword ``fields``."""
-        super().__init__(code.value, fields)
-        self.code = code
-        self.fields: dict[str, Any] = fields
-
-    def __str__(self) -> str:
-        details = ", ".join(f"{k}={v!r}" for k, v in self.fields.items())
-        return f"{self.code.value}({details})"
+        super().__init__(code, **fields)
 
 
 class NotFoundError(UserError):

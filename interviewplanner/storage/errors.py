@@ -12,6 +12,8 @@ import re
 from enum import StrEnum
 from typing import Any
 
+from interviewplanner.core.errors import CodedError
+
 
 class StoreErrorCode(StrEnum):
     """What went wrong with the database. The comment lists each code's ``fields``."""
@@ -34,22 +36,18 @@ class StoreErrorCode(StrEnum):
     OTHER = "other"  # where, detail (the driver's first line, any password hidden)
 
 
-class StoreError(Exception):
+class StoreError(CodedError):
     """The store cannot do what was asked: ``code`` says what, ``fields`` the details.
 
     ``str()`` gives the code and fields for logs only; faces word errors themselves.
     """
 
+    code: StoreErrorCode
+
     def __init__(self, code: StoreErrorCode, **fields: Any) -> None:
         """An error with ``code`` and keyword ``fields`` (``where`` defaults to "")."""
         fields.setdefault("where", "")
-        super().__init__(code.value, fields)
-        self.code = code
-        self.fields: dict[str, Any] = fields
-
-    def __str__(self) -> str:
-        details = ", ".join(f"{k}={v!r}" for k, v in self.fields.items())
-        return f"{self.code.value}({details})"
+        super().__init__(code, **fields)
 
 
 class DuplicateEmailError(StoreError, ValueError):
