@@ -17,8 +17,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from interviewplanner.gui.wording.errors import describe_error
-
 log = logging.getLogger("interviewplanner.gui")
 
 _state: dict[str, object] = {"log_file": None, "open": []}
@@ -34,6 +32,8 @@ def describe(exc: BaseException, *, name_only: bool = False) -> tuple[str, str]:
 
     ``name_only`` names a file by its name, not its full path (rows that show the file already).
     """
+    from interviewplanner.gui.wording.errors import describe_error  # loads at the first error
+
     known = describe_error(exc, name_only=name_only)
     if known is not None:
         return known.message, known.advice

@@ -43,13 +43,14 @@ from interviewplanner.core.languages import LANGUAGES
 from interviewplanner.core.model import CompanySettings, Interviewer, PolicyOverrides
 from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField, PolicyProblem
 from interviewplanner.core.policy_text import field_text, read_overrides
+from interviewplanner.gui import i18n
 from interviewplanner.gui.errors import describe
 from interviewplanner.gui.widgets.zone_picker import CountryPicker, ZonePicker
 from interviewplanner.gui.wording.policy import field_label, problem_text
 from interviewplanner.services.errors import UserError
 
 ERROR_STYLE = "color: #b3261e;"
-LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in itself, whatever the UI language
+LANGUAGE_NAMES = i18n.LANGUAGES  # each language in itself, whatever the UI language
 
 
 def _shown(name: str, value: Any) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +40,6 @@ from interviewplanner.core.timezones import get_zone, to_local
 from interviewplanner.gui import formatting
 from interviewplanner.gui.build import labelled, named, open_kept, row_table, splitter
 from interviewplanner.gui.changes import Changes
-from interviewplanner.gui.dialogs.export_dialog import ExportDialog
 from interviewplanner.gui.models.booking_model import BookingModel, Column
 from interviewplanner.gui.operations import bookings as booking_ops
 from interviewplanner.gui.operations.bookings import BookingChange
@@ -56,6 +56,9 @@ from interviewplanner.gui.widgets.booking_details import BookingDetails
 from interviewplanner.gui.widgets.conflict_banner import ConflictBanner
 
 EVERYONE = ""
+
+if TYPE_CHECKING:  # the dialog module loads when first used
+    from interviewplanner.gui.dialogs.export_dialog import ExportDialog
 
 
 def _slug(text: str) -> str:
@@ -456,6 +459,8 @@ class BookingsPanel(QWidget):
         row = self.selected_row()
         if row is None:
             return None
+        from interviewplanner.gui.dialogs.export_dialog import ExportDialog  # loads when used
+
         dialog = ExportDialog(self.runner, row, self.default_folder(row), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda outcome: self.settings.setValue(

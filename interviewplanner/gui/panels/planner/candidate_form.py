@@ -38,9 +38,8 @@ from interviewplanner.core.intervals import Interval
 from interviewplanner.core.languages import LANGUAGES
 from interviewplanner.core.plan import utc_text
 from interviewplanner.core.timezones import at_local, get_zone, is_known_zone, to_local
-from interviewplanner.gui import formatting
+from interviewplanner.gui import formatting, i18n
 from interviewplanner.gui.build import labelled, named
-from interviewplanner.gui.dialogs.interviewer_dialog import LANGUAGE_NAMES
 from interviewplanner.gui.panels.planner.words import text_problem
 from interviewplanner.gui.widgets.zone_picker import ZonePicker
 from interviewplanner.gui.zones import zone_label
@@ -167,7 +166,7 @@ class CandidateForm(QWidget):
         self.language_combo.setObjectName("candidateLanguage")
         self.language_combo.addItem("", "")
         for code in LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language_combo.addItem(i18n.LANGUAGES.get(code, code), code)
         self.name_label, self.email_label, self.zone_label, self.language_label = (
             QLabel(self.identity), QLabel(self.identity), QLabel(self.identity),
             QLabel(self.identity))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -54,7 +54,6 @@ from interviewplanner.core.timezones import at_local, get_zone, to_local
 from interviewplanner.gui import formatting
 from interviewplanner.gui.build import labelled, named, open_kept, splitter
 from interviewplanner.gui.changes import Changes
-from interviewplanner.gui.dialogs.book_dialog import BookDialog
 from interviewplanner.gui.operations import planning as planning_ops
 from interviewplanner.gui.ops import OpRunner
 from interviewplanner.gui.panels.planner.candidate_form import CandidateForm
@@ -71,6 +70,9 @@ WINDOW_REASONS = frozenset({ReasonCode.OUTSIDE_WINDOW, ReasonCode.CORE_ONLY,
                             ReasonCode.CANDIDATE_UNAVAILABLE, ReasonCode.SAME_DAY,
                             ReasonCode.NOT_WORKING_DAY, ReasonCode.HORIZON_TOO_SHORT})
 """Reasons about time windows: when nothing fits for one of these, a split may help."""
+
+if TYPE_CHECKING:  # the dialog module loads when first used
+    from interviewplanner.gui.dialogs.book_dialog import BookDialog
 
 
 def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
@@ -525,6 +527,8 @@ class PlannerPanel(QWidget):
         facts = self.proposals.selected()
         if facts is None or self._last is None:
             return None
+        from interviewplanner.gui.dialogs.book_dialog import BookDialog  # loads when used
+
         dialog = BookDialog(facts, self, moving=self._moving is not None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._book(facts))
