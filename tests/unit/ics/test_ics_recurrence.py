@@ -265,12 +265,19 @@ _RULES = st.fixed_dictionaries(
        offset_days=st.integers(0, 1500))
 def test_bounded_expansion_matches_plain_dateutil(parts: dict[str, object], start_day: int,
                                                   hour: int, offset_days: int) -> None:
+    if parts["freq"] in ("HOURLY", "DAILY"):
+        # The reference is the slow side: plain dateutil evaluates BYSETPOS set by set (an hour,
+        # a day) over the years a rare rule (BYMONTH=1;BYMONTHDAY=31;BYDAY=2SA) needs: 10-20 s
+        # an example. BYSETPOS is kept where calendars use it (weekly, monthly, yearly).
+        parts = {key: value for key, value in parts.items() if key != "BYSETPOS"}
     text = f"FREQ={parts['freq']};INTERVAL={parts['interval']}" + "".join(
         f";{key}={value}" for key, value in parts.items() if key not in ("freq", "interval"))
     try:
         spec = _same(text)
     except RRuleError:
         return
+    if parts["freq"] == "HOURLY":  # plain dateutil walks every hour from DTSTART: keep it short
+        start_day, offset_days = start_day % 400, offset_days % 120
     dtstart = wall(2015, 1, 1, hour=hour) + timedelta(days=start_day)
     low = dtstart + timedelta(days=offset_days)
     high = low + timedelta(days=60)
