@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -93,17 +94,19 @@ class Fonts:
         bold.setBold(True)
         return cls(QFont(base), small, bold)
 
-    @property
+    # Cached: painting asks for these for every row on every repaint; a font change builds a
+    # new Fonts (from_font), so they never go stale.
+    @cached_property
     def metrics(self) -> QFontMetrics:
         """Metrics of the base font."""
         return QFontMetrics(self.base)
 
-    @property
+    @cached_property
     def small_metrics(self) -> QFontMetrics:
         """Metrics of the small font."""
         return QFontMetrics(self.small)
 
-    @property
+    @cached_property
     def bold_metrics(self) -> QFontMetrics:
         """Metrics of the bold font."""
         return QFontMetrics(self.bold)
