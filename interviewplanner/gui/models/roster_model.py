@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt
 
 from interviewplanner.core.model import CompanySettings, Interviewer, Policy, TimeRange
 from interviewplanner.core.timezones import get_zone, to_local
-from interviewplanner.gui import formatting
+from interviewplanner.gui import formatting, zones
 from interviewplanner.gui.i18n import QT_TRANSLATE_NOOP
 from interviewplanner.gui.models.table import ModelIndex, TableModel
 
@@ -196,9 +196,7 @@ class RosterModel(TableModel[Interviewer]):
         return self.policy_summary(effective_policy(person, self._company))
 
     def _offset_minutes(self, person: Interviewer) -> int:
-        local = to_local(self._now(), get_zone(person.timezone))
-        offset = local.utcoffset()
-        return int(offset.total_seconds() // 60) if offset is not None else 0
+        return zones.offset_minutes(person.timezone, self._now())
 
     def _zone_text(self, person: Interviewer) -> str:
         local = to_local(self._now(), get_zone(person.timezone))
