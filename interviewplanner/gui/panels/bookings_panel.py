@@ -44,6 +44,7 @@ from interviewplanner.gui.models.booking_model import BookingModel, Column
 from interviewplanner.gui.operations import bookings as booking_ops
 from interviewplanner.gui.operations.bookings import BookingChange
 from interviewplanner.gui.ops import OpRunner
+from interviewplanner.gui.panels.person_filter import EVERYONE, chosen_person, refill_people
 from interviewplanner.gui.presenters.booking_rows import (
     BookingRow,
     HistoryEntry,
@@ -54,8 +55,6 @@ from interviewplanner.gui.presenters.booking_rows import (
 from interviewplanner.gui.undo import BookingUndo
 from interviewplanner.gui.widgets.booking_details import BookingDetails
 from interviewplanner.gui.widgets.conflict_banner import ConflictBanner
-
-EVERYONE = ""
 
 if TYPE_CHECKING:  # the dialog module loads when first used
     from interviewplanner.gui.dialogs.export_dialog import ExportDialog
@@ -244,17 +243,8 @@ class BookingsPanel(QWidget):
         self._load_conflicts()
 
     def _fill_people(self) -> None:
-        chosen = str(self.person_combo.currentData() or EVERYONE)
-        self.person_combo.blockSignals(True)
-        while self.person_combo.count() > 1:
-            self.person_combo.removeItem(1)
-        for party in people_in(self._all):
-            self.person_combo.addItem(party.name, party.email)
-            self.person_combo.setItemData(self.person_combo.count() - 1, party.email,
-                                          Qt.ItemDataRole.ToolTipRole)
-        found = self.person_combo.findData(chosen)
-        self.person_combo.setCurrentIndex(max(found, 0))
-        self.person_combo.blockSignals(False)
+        refill_people(self.person_combo, ((p.name, p.email) for p in people_in(self._all)),
+                      email_tips=True)
 
     def _apply_filter(self) -> None:
         keep = self.selected_id()
@@ -262,7 +252,7 @@ class BookingsPanel(QWidget):
         scope = self.scope_combo.currentData()
         rows = select(self._all, scope if isinstance(scope, Scope) else Scope.UPCOMING, now,
                       text=self.search_edit.text(),
-                      person=str(self.person_combo.currentData() or EVERYONE))
+                      person=chosen_person(self.person_combo))
         self.model.set_rows(rows, now)
         self._fit_columns()
         if keep:

@@ -41,8 +41,8 @@ from interviewplanner.gui.changes import Changes
 from interviewplanner.gui.models.source_model import Column, SourceModel
 from interviewplanner.gui.operations import sources as source_ops
 from interviewplanner.gui.ops import OpRunner
+from interviewplanner.gui.panels.person_filter import EVERYONE, chosen_person, refill_people
 
-EVERYONE = ""
 AUTO_KEY, MINUTES_KEY = "sources/autoRefresh", "sources/autoRefreshMinutes"
 
 log = logging.getLogger(__name__)
@@ -207,17 +207,10 @@ class SourcesPanel(QWidget):
         self.sourcesLoaded.emit(len(self._all))
 
     def _fill_people(self) -> None:
-        chosen = str(self.person_combo.currentData() or EVERYONE)
-        self.person_combo.blockSignals(True)
-        while self.person_combo.count() > 1:
-            self.person_combo.removeItem(1)
-        for person in self._people():
-            self.person_combo.addItem(person.name, person.email)
-        self.person_combo.setCurrentIndex(max(self.person_combo.findData(chosen), 0))
-        self.person_combo.blockSignals(False)
+        refill_people(self.person_combo, ((p.name, p.email) for p in self._people()))
 
     def _apply_filter(self) -> None:
-        who = str(self.person_combo.currentData() or EVERYONE)
+        who = chosen_person(self.person_combo)
         rows = [s for s in self._all if not who or s.interviewer == who]
         names = {p.email: p.name for p in self._people()}
         self.model.set_rows(rows, names)
