@@ -323,11 +323,6 @@ class BookingsPanel(QWidget):
         if self.selected_row() is not None:
             self.details.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search box, its text selected."""
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
-
     def _load_conflicts(self) -> None:
         """Ask the worker which bookings the conflict watch flagged (SPEC §9)."""
         from interviewplanner.gui.operations.sources import load_conflicts
