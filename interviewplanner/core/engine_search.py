@@ -150,13 +150,12 @@ class Context:
         """How much of this seat's kind (early, late) ``email`` carried that month; (0, 0) when
         the seat lies in their core hours (see :mod:`interviewplanner.core.ledger`)."""
         rules = self.cals[email].day_of(span[0])
-        if rules is None or (span[0] >= rules.cs and span[1] <= rules.ce):
+        if rules is None:
             return 0, 0
         month = self.carried.get(email, {}).get((rules.day.year, rules.day.month))
         if month is None:
             return 0, 0
-        early, late = span[0] < rules.cs, span[1] > rules.ce
-        return month.early * early + month.late * late, month.outside_core
+        return month.rotation_key(span[0] < rules.cs, span[1] > rules.ce)
 
     def fairness(self, spans: Mapping[int, Span], staff: Sequence[Sequence[str]]) -> int:
         """Σ over the seats at ``spans`` of what their holders carried of that seat's kind."""

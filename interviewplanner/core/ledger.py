@@ -95,11 +95,12 @@ class Carried:
                        self.outside_core + seat.outside_core, self.edge + seat.edge,
                        self.early + seat.early, self.late + seat.late)
 
-    def rotation_key(self, seat: Seat) -> tuple[int, int]:
-        """How much of ``seat``'s kind this person carried (fewer goes first); (0, 0) in core."""
-        if not seat.awkward:
+    def rotation_key(self, early: bool, late: bool) -> tuple[int, int]:
+        """How much of a seat's kind (``early``, ``late``: it starts before / ends after the
+        core hours) this person carried (fewer goes first); (0, 0) for a seat in core hours."""
+        if not (early or late):
             return 0, 0
-        return self.early * seat.early + self.late * seat.late, self.outside_core
+        return self.early * early + self.late * late, self.outside_core
 
 
 def carried(
