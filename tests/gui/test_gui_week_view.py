@@ -7,7 +7,6 @@ whatever the display zone, including weeks in which the display zone changes its
 
 from __future__ import annotations
 
-import time as clock
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -20,6 +19,7 @@ from interviewplanner.core.timezones import at_local, get_zone
 from interviewplanner.gui import i18n
 from interviewplanner.gui.presenters.week_layout import Kind, PersonWeek, build_week, local_hours
 from interviewplanner.gui.widgets.week_view import COLORS, WeekView
+from interviewplanner.gui.widgets.week_view import painter as paint_module
 
 TOKYO = get_zone("Asia/Tokyo")
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
@@ -181,7 +181,10 @@ def test_zoom_keeps_the_instant_under_the_anchor_and_navigation_scrolls(qtbot: Q
     assert view.px_per_minute() == pytest.approx(fit)
 
 
-def test_thirty_people_paint_fast(qtbot: QtBot) -> None:
+def test_thirty_people_repaint_from_cached_shapes(qtbot: QtBot,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """What keeps a repaint cheap: each row's shapes are built once, then reused (the time
+    itself is measured in tests/bench/, not asserted here)."""
     zones = ["Asia/Tokyo", "America/New_York", "America/Los_Angeles", "Europe/London",
              "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Apia"]
     start = datetime(2026, 11, 23, tzinfo=UTC)
@@ -193,10 +196,18 @@ def test_thirty_people_paint_fast(qtbot: QtBot) -> None:
         rows.append(PersonWeek(Interviewer(f"p{i}@example.com", f"Person {i}", zone, "US"), busy))
     view = make_view(qtbot, date(2026, 11, 23), "America/New_York", rows)
     view.resize(1400, 1400)
+    builds: list[str] = []
+    original = paint_module.RowCache._build
+
+    def counted(cache: paint_module.RowCache, scene: object, row: object) -> object:
+        builds.append(row.person.email)  # type: ignore[attr-defined]
+        return original(cache, scene, row)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(paint_module.RowCache, "_build", counted)
     view.viewport().grab()  # builds the cached geometry once
-    began = clock.perf_counter()
+    first = len(builds)
+    assert first > 0 and len(set(builds)) == first  # each painted row built once
     for _ in range(5):
         image: QImage = view.viewport().grab().toImage()
-    per_paint = (clock.perf_counter() - began) / 5
     assert not image.isNull()
-    assert per_paint < 0.25, f"a paint of 30 rows took {per_paint * 1000:.0f} ms"
+    assert len(builds) == first  # repaints reuse the shapes
