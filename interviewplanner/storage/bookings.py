@@ -125,11 +125,20 @@ class BookingRepository:
 
     def history(self, booking_id: str) -> builtins.list[BookingEvent]:
         """The booking's history, oldest first."""
+        return self.histories([booking_id])[booking_id]
+
+    def histories(self, booking_ids: Iterable[str]) -> dict[str, builtins.list[BookingEvent]]:
+        """The histories of several bookings in one query, each oldest first (every id a key)."""
+        found: dict[str, builtins.list[BookingEvent]] = {b: [] for b in booking_ids}
+        if not found:
+            return found
         rows = self._session.scalars(
-            select(BookingEventRow).where(BookingEventRow.booking_id == booking_id)
-            .order_by(BookingEventRow.at, BookingEventRow.id)).all()
-        return [BookingEvent(r.at, r.action, r.detail, state_from_json(r.state), r.by)
-                for r in rows]
+            select(BookingEventRow).where(BookingEventRow.booking_id.in_(builtins.list(found)))
+            .order_by(BookingEventRow.at, BookingEventRow.id))
+        for r in rows:
+            found[r.booking_id].append(
+                BookingEvent(r.at, r.action, r.detail, state_from_json(r.state), r.by))
+        return found
 
     def booking_ids_with(self, interviewer_id: int) -> builtins.list[str]:
         """Every booking (any status, past or future) one of whose attendees is this interviewer."""
