@@ -148,7 +148,8 @@ def _refuse_not_empty(dest_url: str, where: str, busy_timeout: float) -> None:
     """Refuse a destination holding any row of ours, before touching it."""
     engine = _engine(dest_url, where, busy_timeout)
     try:
-        if sqlite_file(engine) is not None and not Path(str(sqlite_file(engine))).exists():
+        file = sqlite_file(engine)
+        if file is not None and not file.exists():
             return
         with engine.connect() as connection:
             present = set(inspect(connection).get_table_names())
