@@ -78,7 +78,7 @@ def _start_reasons(ctx: Context, masks: OrderMasks, bit: int) -> dict[Reason, in
     spans = ctx.spans(masks.order, t)
     if not all(ctx.cand.covers(s, e) for s, e in spans.values()):
         return {Reason(ReasonCode.CANDIDATE_UNAVAILABLE): 0}
-    if not same_day_ok(ctx, t, ctx.order_span(masks.order)):
+    if not same_day_ok(ctx, t, masks.span):
         return {Reason(ReasonCode.SAME_DAY): 0}
     found: dict[Reason, int] = dict.fromkeys(_named_reasons(ctx, spans), 0)
     found.update(_pool_reasons(ctx, masks, spans, bit))

@@ -195,12 +195,14 @@ class OrderMasks:
     order: tuple[int, ...]
     base: int
     members: dict[int, dict[str, int]]
+    span: int  # minutes from the first start to the last end of ``order`` held back to back
 
 
 def order_masks(ctx: Context, order: tuple[int, ...]) -> OrderMasks:
     """Compute :class:`OrderMasks` for one session order."""
     cand = list(zip(ctx.cand.allowed_starts, ctx.cand.allowed_ends, strict=True))
-    base = (1 << min(ctx.k, ctx.starts(ctx.order_span(order)))) - 1
+    span = ctx.order_span(order)
+    base = (1 << min(ctx.k, ctx.starts(span))) - 1
     members: dict[int, dict[str, int]] = {}
     for idx, off in ctx.offsets(order).items():
         minutes = ctx.plan.sessions[idx].minutes
@@ -209,7 +211,7 @@ def order_masks(ctx: Context, order: tuple[int, ...]) -> OrderMasks:
             base &= span_mask(ctx, ctx.segments(email), off, minutes)
         if ctx.plan.sessions[idx].count:
             members[idx] = {e: span_mask(ctx, ctx.segments(e), off, minutes) for e in ctx.pools[idx]}
-    return OrderMasks(order, base, members)
+    return OrderMasks(order, base, members, span)
 
 
 def bits(mask: int) -> Iterator[int]:
@@ -346,10 +348,10 @@ def _needs(ctx: Context, masks: OrderMasks, spans: Mapping[int, Span], bit: int)
     return needs
 
 
-def same_day_ok(ctx: Context, t: int, span: int | None = None) -> bool:
-    """True unless the block of ``span`` minutes (the plan's) starting at ``t`` must fall on one
-    candidate day and crosses local midnight. A block of a loop over days always must."""
-    end = t + (ctx.plan.span_minutes if span is None else span)
+def same_day_ok(ctx: Context, t: int, span: int) -> bool:
+    """True unless the block of ``span`` minutes starting at ``t`` must fall on one candidate
+    day and crosses local midnight. A block of a loop over days always must."""
+    end = t + span
     one_day = ctx.plan.same_day or ctx.plan.multi_day
     return not one_day or ctx.cand.day_index(t) == ctx.cand.day_index(end - 1)
 
@@ -378,7 +380,7 @@ def _staff(
 def staff_start(ctx: Context, masks: OrderMasks, bit: int) -> Staffing | None:
     """The best staffing of the panel (or block) starting at grid index ``bit`` in ``masks.order``."""
     t = ctx.t0 + bit * ctx.grid
-    if not same_day_ok(ctx, t, ctx.order_span(masks.order)):
+    if not same_day_ok(ctx, t, masks.span):
         return None
     spans = ctx.spans(masks.order, t)
     return _staff(ctx, spans, lambda: _needs(ctx, masks, spans, bit))
