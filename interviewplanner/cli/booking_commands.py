@@ -85,9 +85,9 @@ def list_bookings(args: argparse.Namespace) -> int:
     """``bookings``: each with its history (what changed and when)."""
     with opened(args) as store:
         check_if_zone_data_changed(store)  # the time-zone database changed since the last check
-        with store.read() as uow:  # one snapshot, one history query (not two per booking)
-            found = uow.bookings.list()
-            histories = uow.bookings.histories(b.id for b in found)
+        listed = bookings.bookings_with_history(store)  # one snapshot, one history query
+        found = [b for b, _events in listed]
+        histories = {b.id: events for b, events in listed}
         conflicts = current_conflicts(store, found)
     doc = {"bookings": [
         {**booking_json(b), "history": [{"at": iso_z(e.at), "action": e.action, "detail": e.detail,

@@ -207,6 +207,15 @@ def list_bookings(store: Store) -> list[Booking]:
         return uow.bookings.list()
 
 
+def bookings_with_history(store: Store) -> list[tuple[Booking, list[BookingEvent]]]:
+    """Every booking (by first session start) with its history, read in one snapshot with
+    one history query."""
+    with store.read() as uow:
+        found = uow.bookings.list()
+        histories = uow.bookings.histories(b.id for b in found)
+    return [(b, histories[b.id]) for b in found]
+
+
 def history(store: Store, booking_id: str) -> list[BookingEvent]:
     """What happened to a booking, oldest first."""
     get_booking(store, booking_id)
