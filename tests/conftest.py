@@ -4,8 +4,13 @@ storage back-ends (SQLite and a throw-away PostgreSQL server) come from ``tests/
 from __future__ import annotations
 
 import os
+import tempfile
 
 from hypothesis import settings
+
+# Caches the app keeps between runs (the holiday tables) go to a folder of this test run, not
+# into the user's cache folder.
+os.environ.setdefault("INTERVIEWPLANNER_CACHE_DIR", tempfile.mkdtemp(prefix="ip-test-cache-"))
 
 pytest_plugins = ["tests.backends"]
 

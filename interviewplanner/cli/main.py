@@ -70,6 +70,9 @@ def _fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
+    from interviewplanner import holiday_cache
+
+    holiday_cache.install()
     try:
         grouped = args.command in ("interviewer", "template", "source", "db")
         key = f"{args.command} {args.action}" if grouped else args.command or "gui"

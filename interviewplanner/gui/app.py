@@ -75,6 +75,9 @@ def run(db_url: str | None, demo: bool = False, actor: str | None = None) -> int
     from interviewplanner.gui.main_window import MainWindow
 
     log_file = _setup_logging()
+    from interviewplanner import holiday_cache
+
+    holiday_cache.install()  # a warm start shows the first week without the holidays package
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)

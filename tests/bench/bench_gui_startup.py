@@ -5,6 +5,9 @@ the demo data once; then each run starts a fresh Python process (offscreen Qt) t
 main window on it and reports, measured from the process's own start, when the roster was
 loaded and when the first week was painted. Baseline in the same run: a bare process that only
 creates a QApplication and shows an empty QMainWindow.
+
+The package is byte-compiled first (as ``pip install`` and ``./run`` do), and the runs share one
+cache folder (``INTERVIEWPLANNER_CACHE_DIR``), filled by the first launch like a user's.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ app = QApplication(sys.argv)
 if sys.argv[1] == "baseline":
     w = QMainWindow(); w.show(); app.processEvents(); w.grab()
     print("painted", time.perf_counter() - t0); sys.exit(0)
+from interviewplanner import holiday_cache
+holiday_cache.install()  # as gui.app.run does
 from interviewplanner.gui.main_window import MainWindow
 from interviewplanner.gui.backend import Backend
 backend = Backend(sys.argv[2])
@@ -45,7 +50,8 @@ backend.shutdown()
 
 
 def _child(mode: str, db: str, ini: str) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "INTERVIEWPLANNER_CACHE_DIR": str(Path(ini).parent / "cache")}
     out = subprocess.run([sys.executable, "-c", CHILD, mode, db, ini], env=env, check=True,
                          capture_output=True, text=True, timeout=120).stdout
     return {line.split()[0]: float(line.split()[1]) for line in out.splitlines() if line.strip()}
@@ -56,6 +62,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "interviewplanner"], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
     with tempfile.TemporaryDirectory() as tmp:
         db, ini = f"sqlite:///{Path(tmp) / 'demo.db'}", str(Path(tmp) / "ui.ini")
         _child("fill", db, ini)
