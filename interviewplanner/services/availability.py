@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from interviewplanner.core.intervals import Interval, clip
 from interviewplanner.core.model import BusyInterval
@@ -11,15 +12,16 @@ from interviewplanner.core.policy import free_time
 from interviewplanner.services.dates import CONTEXT_MARGIN
 from interviewplanner.services.errors import NotFoundError
 from interviewplanner.services.roster import find_interviewer
-from interviewplanner.storage.db import Store
-from interviewplanner.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:  # read-only: the start-up reader serves these too (no SQLAlchemy)
+    from interviewplanner.storage.reading import ReadStore, ReadUnitOfWork
 
 BOOKING_SOURCE = "booking:"
 """Prefix of the ``source`` of busy time that comes from a booked interview."""
 
 
 
-def _all_busy(uow: UnitOfWork, ids: list[int], start: datetime, end: datetime
+def _all_busy(uow: ReadUnitOfWork, ids: list[int], start: datetime, end: datetime
               ) -> dict[int, list[BusyInterval]]:
     """Imported busy time plus confirmed booked sessions (source ``booking:<id>``) per person id,
     in two queries whatever the number of people."""
@@ -31,7 +33,7 @@ def _all_busy(uow: UnitOfWork, ids: list[int], start: datetime, end: datetime
     return result
 
 
-def ids_of(uow: UnitOfWork, emails: Sequence[str]) -> dict[str, int]:
+def ids_of(uow: ReadUnitOfWork, emails: Sequence[str]) -> dict[str, int]:
     """Store ids of ``emails`` (primary address or alias, keys as given); the first unknown
     address raises :class:`NotFoundError`."""
     people = {email: uow.interviewers.get_by_email(email.strip().lower()) for email in emails}
@@ -51,7 +53,7 @@ def _clipped(rows: list[BusyInterval], window: Interval) -> list[BusyInterval]:
     return sorted(result.values(), key=lambda b: (b.start, b.end, b.source))
 
 
-def busy_by_person(store: Store, emails: Sequence[str], window: Interval
+def busy_by_person(store: ReadStore, emails: Sequence[str], window: Interval
                    ) -> dict[str, list[BusyInterval]]:
     """Busy time (imports and bookings) of each e-mail clipped to ``window``, in one read.
 
@@ -63,12 +65,12 @@ def busy_by_person(store: Store, emails: Sequence[str], window: Interval
     return {e: _clipped(rows.get(pid, []), window) for e, pid in ids.items()}
 
 
-def busy_time(store: Store, email: str, window: Interval) -> list[BusyInterval]:
+def busy_time(store: ReadStore, email: str, window: Interval) -> list[BusyInterval]:
     """Busy intervals (imports and bookings) clipped to ``window``, sorted, exact repeats dropped."""
     return busy_by_person(store, [email], window)[email]
 
 
-def free_intervals(store: Store, email: str, window: Interval) -> list[Interval]:
+def free_intervals(store: ReadStore, email: str, window: Interval) -> list[Interval]:
     """Where a new interview of this interviewer may lie inside ``window`` (UTC)."""
     person = find_interviewer(store, email)
     assert person.id is not None

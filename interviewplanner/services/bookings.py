@@ -16,7 +16,6 @@ from interviewplanner.core.booking import BookedSession, Booking, BookingStatus,
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.plan import Plan, Proposal, ProposedSession
 from interviewplanner.core.recheck import recheck
-from interviewplanner.core.timezones import get_zone
 from interviewplanner.services.errors import (
     BookingStateError,
     ErrorCode,
@@ -221,20 +220,3 @@ def history(store: Store, booking_id: str) -> list[BookingEvent]:
     get_booking(store, booking_id)
     with store.read() as uow:
         return uow.bookings.history(booking_id)
-
-
-def interviews_this_week(store: Store, now: datetime | None = None) -> dict[str, int]:
-    """Confirmed interviews per interviewer e-mail in the ISO week of ``now``, in their own zone."""
-    moment = now or _now()
-    with store.read() as uow:
-        people = [p for p in uow.interviewers.list() if p.id is not None]
-        slots = uow.bookings.slots_for([p.id for p in people if p.id is not None],
-                                       moment - timedelta(days=8), moment + timedelta(days=8))
-    counts: dict[str, int] = {}
-    for person in people:
-        zone = get_zone(person.timezone)
-        week = moment.astimezone(zone).isocalendar()[:2]
-        counts[person.email] = sum(
-            1 for s in slots.get(person.id or -1, [])
-            if s.interval.start.astimezone(zone).isocalendar()[:2] == week)
-    return counts

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.ledger import LedgerRow, Month, month_bounds, month_ledger
 from interviewplanner.core.timezones import UTC, utc_midnight
 from interviewplanner.services.errors import InvalidDate
-from interviewplanner.storage.db import Store
+
+if TYPE_CHECKING:
+    from interviewplanner.storage.reading import ReadStore
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 
@@ -29,7 +32,7 @@ def parse_month(text: str | None, *, now: datetime | None = None) -> Month:
     return int(match.group(1)), int(match.group(2))
 
 
-def ledger(store: Store, month: Month) -> list[LedgerRow]:
+def ledger(store: ReadStore, month: Month) -> list[LedgerRow]:
     """Every interviewer's line of ``month``, by name."""
     first, after = month_bounds(month)
     start, end = utc_midnight(first) - timedelta(days=1), utc_midnight(after) + timedelta(days=1)

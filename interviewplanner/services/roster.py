@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from interviewplanner.core.holidays_calendar import UnknownCountryError, check_country
 from interviewplanner.core.languages import LANGUAGES, is_language
@@ -22,8 +23,11 @@ from interviewplanner.services.errors import (
     UnsupportedLanguage,
 )
 from interviewplanner.services.text import check_text
-from interviewplanner.storage.db import Store
-from interviewplanner.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:  # the read use cases also serve the start-up reader (no SQLAlchemy)
+    from interviewplanner.storage.db import Store
+    from interviewplanner.storage.reading import ReadStore
+    from interviewplanner.storage.unit_of_work import UnitOfWork
 
 
 def check_email(address: str, field: str | None = None) -> str:
@@ -105,13 +109,13 @@ def _check_not_stale(uow: UnitOfWork, person: Interviewer) -> None:
         raise ChangedMeanwhile("interviewer", name, saved.by, saved.at)
 
 
-def list_interviewers(store: Store) -> list[Interviewer]:
+def list_interviewers(store: ReadStore) -> list[Interviewer]:
     """Every interviewer, sorted by name."""
     with store.read() as uow:
         return uow.interviewers.list()
 
 
-def find_interviewer(store: Store, email: str) -> Interviewer:
+def find_interviewer(store: ReadStore, email: str) -> Interviewer:
     """The interviewer with ``email`` as primary address or alias, or NotFoundError."""
     with store.read() as uow:
         person = uow.interviewers.get_by_email(email.strip().lower())
@@ -131,7 +135,7 @@ def new_interviewer(
                        overrides=overrides or PolicyOverrides(), language=language)
 
 
-def company_settings(store: Store) -> CompanySettings:
+def company_settings(store: ReadStore) -> CompanySettings:
     """The company-wide defaults (policy and closures)."""
     with store.read() as uow:
         return uow.settings.get()

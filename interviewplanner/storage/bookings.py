@@ -19,6 +19,7 @@ from interviewplanner.core.booking import BookedSession, Booking, BookingState, 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.storage.booking_states import state_from_json, state_json
 from interviewplanner.storage.changes import actor_of
+from interviewplanner.storage.reading import BookedSlot
 from interviewplanner.storage.tables import (
     BookingAttendeeRow,
     BookingEventRow,
@@ -51,15 +52,6 @@ class Saved:
     version: int
     by: str | None
     at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class BookedSlot:
-    """A confirmed session of one interviewer: busy time and a count toward load limits."""
-
-    interval: Interval
-    booking_id: str
-    title: str
 
 
 class BookingRepository:
@@ -161,6 +153,9 @@ class BookingRepository:
             .where(BookingAttendeeRow.interviewer_id.in_(list(interviewer_ids)),
                    BookingRow.status == BookingStatus.CONFIRMED.value,
                    BookingSessionRow.start_utc < end, BookingSessionRow.end_utc > start)
+            .order_by(BookingAttendeeRow.interviewer_id, BookingSessionRow.start_utc,
+                      BookingSessionRow.end_utc, BookingSessionRow.booking_id,
+                      BookingSessionRow.position)
         )
         if exclude is not None:
             query = query.where(BookingRow.id != exclude)
@@ -169,6 +164,14 @@ class BookingRepository:
             if owner is not None:
                 result[owner].append(BookedSlot(Interval(s, e), booking_id, title))
         return dict(result)
+
+    def candidate_names(self, booking_ids: Iterable[str]) -> dict[str, str]:
+        """The candidate's name of each booking id that exists (one query)."""
+        wanted = sorted(set(booking_ids))
+        if not wanted:
+            return {}
+        query = select(BookingRow.id, BookingRow.candidate_name).where(BookingRow.id.in_(wanted))
+        return {str(row[0]): str(row[1]) for row in self._session.execute(query)}
 
     def lock_interviewers(self, interviewer_ids: Iterable[int]) -> None:
         """Serialise bookings of the same people: row locks on PostgreSQL.

@@ -16,7 +16,6 @@ snapshot, never blocked). Every store also notes what its writes touched in the 
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -37,6 +36,7 @@ from interviewplanner.storage.errors import (
     describe_failure,
     hide_password,
 )
+from interviewplanner.storage.revisions import head_in_files
 from interviewplanner.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration has to run (start-up time)
@@ -208,24 +208,10 @@ def head_revision() -> str:
     return head
 
 
-_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*["\']?([\w-]+)["\']?', re.M)
-
-
 def _quick_head() -> str | None:
     """The head revision read straight from the migration files (no Alembic import), or None
     when the files do not form one simple chain (then Alembic decides)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found: dict[str, str] = {m.group(1): m.group(2)
-                                 for m in _REVISION_LINE.finditer(path.read_text("utf-8"))}
-        if "revision" not in found:
-            return None
-        revisions.add(found["revision"])
-        if found.get("down_revision") not in (None, "None"):
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return head_in_files(MIGRATIONS_DIR)
 
 
 def current_revision(engine: Engine) -> str | None:

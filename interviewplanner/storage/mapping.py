@@ -1,5 +1,8 @@
 """Convert ORM rows to frozen core dataclasses and core dataclasses to column values.
 
+The start-up reader (:mod:`.quick`) passes its sqlite3 rows here too, as namespaces with the
+same attribute names and values.
+
 The only place that knows both shapes. The policy's columns follow its one declaration
 (:data:`~interviewplanner.core.policy_fields.POLICY_FIELDS`: a range is ``<column>_start`` and
 ``<column>_end``, working days a JSON list, a limit's "no limit" its ``none_flag`` column).
@@ -10,7 +13,8 @@ An interviewer row holds only the overrides; the effective policy is computed by
 from __future__ import annotations
 
 from datetime import time
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from interviewplanner.core.model import (
     Closure,
@@ -21,7 +25,9 @@ from interviewplanner.core.model import (
     TimeRange,
 )
 from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField
-from interviewplanner.storage.tables import InterviewerRow, SettingsRow
+
+if TYPE_CHECKING:  # the start-up reader (.quick) maps sqlite3 rows here without SQLAlchemy
+    from interviewplanner.storage.tables import InterviewerRow, SettingsRow
 
 
 def _range(start: time | None, end: time | None) -> TimeRange | None:
@@ -29,7 +35,7 @@ def _range(start: time | None, end: time | None) -> TimeRange | None:
     return None if start is None or end is None else TimeRange(start, end)
 
 
-def _read(field: PolicyField, row: InterviewerRow | SettingsRow) -> Any:
+def _read(field: PolicyField, row: InterviewerRow | SettingsRow | SimpleNamespace) -> Any:
     """The value of ``field`` from its column(s) of ``row`` (None when not set)."""
     if field.kind is FieldKind.RANGE:
         return _range(getattr(row, f"{field.column}_start"), getattr(row, f"{field.column}_end"))
@@ -60,7 +66,7 @@ def closure_from_json(data: dict[str, Any]) -> Closure:
     return Closure((int(start[0]), int(start[1])), (int(end[0]), int(end[1])), str(data["name"]))
 
 
-def settings_from_row(row: SettingsRow | None) -> CompanySettings:
+def settings_from_row(row: SettingsRow | SimpleNamespace | None) -> CompanySettings:
     """Company settings from their row; the built-in defaults when none was saved yet."""
     if row is None:
         return CompanySettings()
@@ -78,7 +84,7 @@ def settings_values(settings: CompanySettings) -> dict[str, Any]:
     return values
 
 
-def overrides_from_row(row: InterviewerRow) -> PolicyOverrides:
+def overrides_from_row(row: InterviewerRow | SimpleNamespace) -> PolicyOverrides:
     """An interviewer's policy overrides from the nullable columns."""
     values: dict[str, Any] = {f.name: _read(f, row) for f in POLICY_FIELDS}
     values.update({f.none_flag: bool(getattr(row, f.none_flag))
@@ -109,7 +115,7 @@ def interviewer_values(interviewer: Interviewer) -> dict[str, Any]:
 
 
 def interviewer_from_row(
-    row: InterviewerRow, aliases: tuple[str, ...], pools: tuple[str, ...]
+    row: InterviewerRow | SimpleNamespace, aliases: tuple[str, ...], pools: tuple[str, ...]
 ) -> Interviewer:
     """An :class:`Interviewer` with the overrides stored on its row."""
     return Interviewer(

@@ -10,7 +10,7 @@ import pytest
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.gui.operations import views as view_ops
-from interviewplanner.services import bookings, roster
+from interviewplanner.services import bookings, calendar_week, roster
 from interviewplanner.services.planning import parse_plan
 from interviewplanner.storage.db import Store, open_store
 
@@ -46,6 +46,6 @@ def test_week_rows_carry_bookings_apart_from_busy_time(store: Store) -> None:
 
 def test_roster_counts_interviews_in_the_week_of_now(store: Store) -> None:
     monday = datetime(2026, 11, 30, 12, tzinfo=UTC)
-    assert bookings.interviews_this_week(store, monday) == {"ken@example.com": 1}
-    assert bookings.interviews_this_week(store, datetime(2026, 12, 8, tzinfo=UTC)) == {
+    assert calendar_week.interviews_this_week(store, monday) == {"ken@example.com": 1}
+    assert calendar_week.interviews_this_week(store, datetime(2026, 12, 8, tzinfo=UTC)) == {
         "ken@example.com": 0}

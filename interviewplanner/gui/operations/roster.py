@@ -25,7 +25,7 @@ def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
 
     def run(store: Store, report: Report) -> RosterSnapshot:
         from interviewplanner.services import ledger, roster
-        from interviewplanner.services.bookings import interviews_this_week
+        from interviewplanner.services.calendar_week import interviews_this_week
 
         people = roster.list_interviewers(store)
         month = ledger.parse_month(None, now=now)

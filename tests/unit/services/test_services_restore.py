@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from interviewplanner.core.booking import Booking, BookingState, BookingStatus
-from interviewplanner.services import bookings, removal, restore
+from interviewplanner.services import bookings, calendar_week, removal, restore
 from interviewplanner.services.errors import (
     BookingChanged,
     ErrorCode,
@@ -52,7 +52,7 @@ def test_undo_of_a_cancellation_confirms_the_booking_again(store: Store, book: B
     undone = restore.undo_last(store, first.id)
     assert undone.status is BookingStatus.CONFIRMED and undone.sequence == 2
     assert _times(undone) == _times(first)
-    busy = bookings.interviews_this_week(store, first.sessions[0].start)
+    busy = calendar_week.interviews_this_week(store, first.sessions[0].start)
     assert busy["hanako@example.com"] == 1
 
 
