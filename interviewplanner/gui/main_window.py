@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
+    QWidget,
 )
 
 from interviewplanner import __version__
@@ -40,15 +40,14 @@ from interviewplanner.gui.actions import Actions
 from interviewplanner.gui.backend import Backend, Job
 from interviewplanner.gui.build import open_kept, splitter
 from interviewplanner.gui.changes import ChangeBus, Changes
+from interviewplanner.gui.conflict_watch import ConflictWatch
 from interviewplanner.gui.first_run import FirstRunPage
+from interviewplanner.gui.lazy_tab import LazyTabs
 from interviewplanner.gui.operations import calendars as calendar_ops
 from interviewplanner.gui.operations import roster as roster_ops
 from interviewplanner.gui.operations import views as view_ops
 from interviewplanner.gui.ops import OpRunner
-from interviewplanner.gui.panels.bookings_panel import BookingsPanel
-from interviewplanner.gui.panels.planner import PlannerPanel
 from interviewplanner.gui.panels.roster_panel import RosterPanel
-from interviewplanner.gui.panels.sources_panel import SourcesPanel
 from interviewplanner.gui.panels.week_panel import WeekPanel
 from interviewplanner.gui.team import TeamSettings, TeamWatch
 
@@ -61,6 +60,11 @@ if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI
     )
     from interviewplanner.gui.dialogs.interviewer_dialog import InterviewerDialog
     from interviewplanner.gui.dialogs.settings_dialog import SettingsDialog
+    from interviewplanner.gui.panels.bookings_panel import BookingsPanel
+    from interviewplanner.gui.panels.ledger_panel import LedgerPanel
+    from interviewplanner.gui.panels.overlap_panel import OverlapPanel
+    from interviewplanner.gui.panels.planner import PlannerPanel
+    from interviewplanner.gui.panels.sources_panel import SourcesPanel
     from interviewplanner.gui.presenters.proposal_preview import ProposalPreview
 
 log = logging.getLogger(__name__)
@@ -68,6 +72,9 @@ log = logging.getLogger(__name__)
 FIRST_RUN_PAGE, MAIN_PAGE = 0, 1
 PLAN_SHARE = 0.56
 """The least share of the height the Plan tab takes from the week view below it."""
+AUTO_REFRESH_KEY = "sources/autoRefresh"
+"""The Calendars tab's "Refresh every …" setting (``sources_panel.AUTO_KEY``): when it is on,
+that tab is built after the first week so that its timer runs."""
 
 
 def system_zone() -> str:
@@ -150,22 +157,10 @@ class MainWindow(QMainWindow):
         self.week.weekShown.connect(self.weekShown)
         self.week.week_view.filesDropped.connect(self.import_dropped)
         self.roster.shownPeopleChanged.connect(self.week.schedule)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.roster, "")
-        self.planner = PlannerPanel(self.runner, self, people=lambda: self.roster.people,
-                                    display_zone=lambda: self.week.display_zone, now=self._now)
-        self.tabs.addTab(self.planner, "")
-        self.bookings = BookingsPanel(self.runner, self.settings, now=self._now,
-                                      zone=lambda: self.week.display_zone, parent=self)
-        self.bookings.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.week.weekChanged.connect(lambda: self.bookings.set_display_zone(self.week.display_zone))
-        self.tabs.addTab(self.bookings, "")
-        self._build_pacific()
+        self.week.weekShown.connect(self._reveal_proposal)
+        self._build_tabs()
         self.splitter = splitter(Qt.Orientation.Vertical, self, "mainSplitter",
                                  [(self.tabs, 2), (self.week, 3)])
-        self._wire_planner()
         self.first_run = FirstRunPage(self)
         self.first_run.addRequested.connect(self.add_interviewer)
         self.first_run.demoRequested.connect(self.load_demo)
@@ -184,43 +179,147 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status()
+        # the conflict watch follows every change, whether or not a tab was opened (SPEC §9)
+        self.watch = ConflictWatch(self.runner, self._now, self)
+        self.watch.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
-    def _build_pacific(self) -> None:
-        """The Overlap and Ledger tabs (SPEC §11): shared hours ahead, awkward hours carried."""
-        from interviewplanner.gui.panels.ledger_panel import LedgerPanel
-        from interviewplanner.gui.panels.overlap_panel import OverlapPanel
+    def _build_tabs(self) -> None:
+        """The tabs: the roster now; the others are built (and their modules imported) when
+        first shown or needed — see the properties :attr:`planner`, :attr:`bookings`,
+        :attr:`sources`, :attr:`overlap` and :attr:`ledger`.
 
-        self.overlap = OverlapPanel(self.runner, people=lambda: self.roster.people,
-                                    display_zone=lambda: self.week.display_zone, now=self._now,
-                                    parent=self)
-        self.roster.rosterLoaded.connect(lambda _n: self.overlap.roster_changed())
-        self.week.weekChanged.connect(lambda: self.overlap.set_display_zone(self.week.display_zone))
-        self.tabs.addTab(self.overlap, "")
-        self.ledger = LedgerPanel(self.runner, now=self._now, parent=self)
-        self.tabs.addTab(self.ledger, "")
+        Order: Interviewers, Plan, Bookings, Calendars, Overlap, Ledger — the daily flow
+        (people → plan → bookings) stays Ctrl+Tab steps apart.
+        """
+        self._planner: PlannerPanel | None = None
+        self._bookings: BookingsPanel | None = None
+        self._sources: SourcesPanel | None = None
+        self._overlap: OverlapPanel | None = None
+        self._ledger: LedgerPanel | None = None
+        self._first_week_done = False  # built after it, a panel loads its data at once
+        self._zones: tuple[tuple[str, str], ...] | None = None  # the zone pickers' full list
+        self._undo_texts: Callable[[], None] = lambda: None  # the Bookings tab's undo, once built
+        self.tabs = LazyTabs(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.roster, "")
+        self._plan_page = self.tabs.add_lazy(self._make_planner, "planPage")
+        self._bookings_page = self.tabs.add_lazy(self._make_bookings, "bookingsPage")
+        self._sources_page = self.tabs.add_lazy(self._make_sources, "calendarsPage")
+        self._overlap_page = self.tabs.add_lazy(self._make_overlap, "overlapPage")
+        self._ledger_page = self.tabs.add_lazy(self._make_ledger, "ledgerPage")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
-    def _build_sources(self) -> None:
-        """The Calendars tab: subscribed calendars, refresh, the conflict watch (SPEC §9)."""
-        self.sources = SourcesPanel(self.runner, self.settings, now=self._now,
-                                    people=lambda: self.roster.people,
-                                    zone=lambda: self.week.display_zone, parent=self)
-        self.sources.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        # after Bookings: the daily flow (people → plan → bookings) stays Ctrl+Tab steps apart
-        self.tabs.insertTab(self.tabs.indexOf(self.bookings) + 1, self.sources, "")
+    # -- the tabs, built on first need -------------------------------------------------------
 
-    def _wire_planner(self) -> None:
+    @property
+    def planner(self) -> PlannerPanel:
+        """The Plan tab's panel (built now if it was not yet)."""
+        self._plan_page.panel()  # builds it the first time
+        assert self._planner is not None
+        return self._planner
+
+    @property
+    def bookings(self) -> BookingsPanel:
+        """The Bookings tab's panel (built now if it was not yet)."""
+        self._bookings_page.panel()  # builds it the first time
+        assert self._bookings is not None
+        return self._bookings
+
+    @property
+    def sources(self) -> SourcesPanel:
+        """The Calendars tab's panel (built now if it was not yet)."""
+        self._sources_page.panel()  # builds it the first time
+        assert self._sources is not None
+        return self._sources
+
+    @property
+    def overlap(self) -> OverlapPanel:
+        """The Overlap tab's panel (built now if it was not yet)."""
+        self._overlap_page.panel()  # builds it the first time
+        assert self._overlap is not None
+        return self._overlap
+
+    @property
+    def ledger(self) -> LedgerPanel:
+        """The Ledger tab's panel (built now if it was not yet)."""
+        self._ledger_page.panel()  # builds it the first time
+        assert self._ledger is not None
+        return self._ledger
+
+    def _make_planner(self, page: QWidget) -> QWidget:
         """The Plan tab: roster names, display zone, the week preview, undo, moving bookings."""
-        self._build_sources()  # the Calendars tab, after Bookings
-        planner = self.planner
+        from interviewplanner.gui.panels.planner import PlannerPanel
+
+        planner = PlannerPanel(self.runner, page, people=lambda: self.roster.people,
+                               display_zone=lambda: self.week.display_zone, now=self._now)
+        self._planner = planner
         self.roster.rosterLoaded.connect(lambda _n: planner.roster_changed())
         self.week.weekChanged.connect(lambda: planner.set_display_zone(self.week.display_zone))
-        self.week.weekShown.connect(self._reveal_proposal)
-        self.tabs.currentChanged.connect(self._tab_changed)
         planner.previewRequested.connect(self.show_preview)
         planner.editInterviewerRequested.connect(self.edit_person)
-        planner.booked.connect(self.bookings.undo.record_booked)
+        # the undo history is the Bookings tab's: a booking made here builds it
+        planner.booked.connect(self._record_booked)
         planner.rescheduled.connect(self._record_move)
-        self.bookings.rescheduleRequested.connect(self.reschedule_booking)
+        planner.roster_changed()
+        if self._zones is not None:
+            planner.fill_zones(self._zones)
+        return planner
+
+    def _make_bookings(self, page: QWidget) -> QWidget:
+        """The Bookings tab: the list, its actions, the undo history of booking changes."""
+        from interviewplanner.gui.panels.bookings_panel import BookingsPanel
+
+        panel = BookingsPanel(self.runner, self.settings, now=self._now,
+                              zone=lambda: self.week.display_zone, parent=page)
+        self._bookings = panel
+        panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.week.weekChanged.connect(lambda: panel.set_display_zone(self.week.display_zone))
+        panel.rescheduleRequested.connect(self.reschedule_booking)
+        a = self.acts
+        page.removeAction(a["actCancelBooking"])
+        a.scope("actCancelBooking", panel.table)  # ...and cancels on the bookings table only
+        panel.selectionChanged.connect(a.update)
+        self._undo_texts = panel.undo.bind(a["actUndo"], a["actRedo"])
+        a.update()
+        if self._first_week_done:
+            panel.reload()
+        return panel
+
+    def _make_sources(self, page: QWidget) -> QWidget:
+        """The Calendars tab: subscribed calendars, refresh (SPEC §9)."""
+        from interviewplanner.gui.panels.sources_panel import SourcesPanel
+
+        panel = SourcesPanel(self.runner, self.settings, now=self._now,
+                             people=lambda: self.roster.people,
+                             zone=lambda: self.week.display_zone, parent=page)
+        self._sources = panel
+        panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        if self._first_week_done:
+            panel.reload()
+        return panel
+
+    def _make_overlap(self, page: QWidget) -> QWidget:
+        """The Overlap tab (SPEC §11): shared hours ahead."""
+        from interviewplanner.gui.panels.overlap_panel import OverlapPanel
+
+        panel = OverlapPanel(self.runner, people=lambda: self.roster.people,
+                             display_zone=lambda: self.week.display_zone, now=self._now,
+                             parent=page)
+        self._overlap = panel
+        self.roster.rosterLoaded.connect(lambda _n: panel.roster_changed())
+        self.week.weekChanged.connect(lambda: panel.set_display_zone(self.week.display_zone))
+        panel.roster_changed()
+        if self._zones is not None:
+            panel.fill_zones(self._zones)
+        return panel
+
+    def _make_ledger(self, page: QWidget) -> QWidget:
+        """The Ledger tab (SPEC §11): awkward hours carried."""
+        from interviewplanner.gui.panels.ledger_panel import LedgerPanel
+
+        self._ledger = LedgerPanel(self.runner, now=self._now, parent=page)
+        return self._ledger
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         view = self.week.week_view
@@ -234,23 +333,35 @@ class MainWindow(QMainWindow):
             "actZoomOut": view.zoom_out, "actZoomFit": view.reset_zoom,
             "actSettings": self.open_settings, "actAbout": self.about,
             "actAboutQt": QApplication.aboutQt,
-            "actRemove": self.remove_interviewer, "actUndo": self.bookings.undo.undo,
-            "actRedo": self.bookings.undo.redo, "actExport": self.bookings.export_selected,
-            "actReschedule": self.bookings.reschedule_selected,
-            "actCancelBooking": self.bookings.cancel_selected,
+            "actRemove": self.remove_interviewer,
+            # the Bookings tab's actions: nothing to do on them before it is built
+            "actUndo": self._on_bookings(lambda panel: panel.undo.undo()),
+            "actRedo": self._on_bookings(lambda panel: panel.undo.redo()),
+            "actExport": self._on_bookings(lambda panel: panel.export_selected()),
+            "actReschedule": self._on_bookings(lambda panel: panel.reschedule_selected()),
+            "actCancelBooking": self._on_bookings(lambda panel: panel.cancel_selected()),
             "actFindTimes": self.find_times, "actBookProposal": self.book_proposal,
         }
 
+    def _on_bookings(self, act: Callable[[BookingsPanel], object]) -> Callable[[], object]:
+        """A handler doing ``act(panel)`` on the Bookings tab's panel; nothing before it is
+        built (nothing can be selected there nor undone yet)."""
+        return lambda: act(self._bookings) if self._bookings is not None else None
+
     def _wire_booking_actions(self) -> None:
-        a, panel = self.acts, self.bookings
+        """Rules of the Bookings tab's actions; until it is built nothing is selected there
+        and its undo history is empty (:meth:`_make_bookings` binds them to the panel)."""
+        a = self.acts
         a.set_rule("actRemove", lambda: len(self.roster.selected_emails()) == 1)
-        a.set_rule("actExport", panel.can_export)
-        a.set_rule("actReschedule", panel.can_reschedule)
-        a.set_rule("actCancelBooking", panel.can_cancel)
+        a.set_rule("actExport", lambda: self._bookings is not None and self._bookings.can_export())
+        a.set_rule("actReschedule",
+                   lambda: self._bookings is not None and self._bookings.can_reschedule())
+        a.set_rule("actCancelBooking",
+                   lambda: self._bookings is not None and self._bookings.can_cancel())
         a.scope("actRemove", self.roster.table)  # Delete removes on the roster only...
-        a.scope("actCancelBooking", panel.table)  # ...and cancels on the bookings table only
-        panel.selectionChanged.connect(a.update)
-        self._undo_texts = panel.undo.bind(a["actUndo"], a["actRedo"])
+        a.scope("actCancelBooking", self._bookings_page)  # (the table once the tab is built)
+        for name in ("actUndo", "actRedo"):
+            a[name].setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -311,15 +422,19 @@ class MainWindow(QMainWindow):
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.acts.retranslate()
-        self.tabs.setTabText(self.tabs.indexOf(self.roster), self.tr("Interviewers"))
-        self.tabs.setTabText(self.tabs.indexOf(self.sources), self.tr("Calendars"))
-        self.sources.retranslate()
-        self.tabs.setTabText(self.tabs.indexOf(self.planner), self.tr("Plan"))
-        self.tabs.setTabText(self.tabs.indexOf(self.bookings), self.tr("Bookings"))
-        self.tabs.setTabText(self.tabs.indexOf(self.overlap), self.tr("Overlap"))
-        self.tabs.setTabText(self.tabs.indexOf(self.ledger), self.tr("Ledger"))
+        tabs = self.tabs  # a tab not built yet has its title already; its panel is built in
+        # the language of the moment
+        tabs.setTabText(tabs.indexOf(self.roster), self.tr("Interviewers"))
+        tabs.setTabText(tabs.indexOf(self._sources_page), self.tr("Calendars"))
+        tabs.setTabText(tabs.indexOf(self._plan_page), self.tr("Plan"))
+        tabs.setTabText(tabs.indexOf(self._bookings_page), self.tr("Bookings"))
+        tabs.setTabText(tabs.indexOf(self._overlap_page), self.tr("Overlap"))
+        tabs.setTabText(tabs.indexOf(self._ledger_page), self.tr("Ledger"))
+        if self._sources is not None:
+            self._sources.retranslate()
         self._undo_texts()  # after acts.retranslate(): "Undo cancel of …" again
-        self.bookings.retranslate()
+        if self._bookings is not None:
+            self._bookings.retranslate()
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.roster.retranslate()
         self.week.retranslate()
@@ -394,25 +509,37 @@ class MainWindow(QMainWindow):
             self.load_demo()
 
     def _after_first_week(self) -> None:
-        """Once the first week is on screen: the bookings list and the zone catalogue.
+        """Once the first week is on screen: the bookings and calendars lists (of the tabs
+        built already; the others load theirs when built) and the zone catalogue.
 
         They wait so that the worker reads the roster and the week first (launch to a filled
         window), not the whole booking history or ~400 zone names in two languages.
         """
         self.weekShown.disconnect(self._after_first_week)
+        self._first_week_done = True
         if self._auto_start:
             self.team.start()  # the others' changes (tests start it themselves)
-        self.bookings.reload()
-        self.sources.reload()
+        if self._bookings is not None:
+            self._bookings.reload()
+        if self._sources is not None:
+            self._sources.reload()
+        elif str(self.settings.value(AUTO_REFRESH_KEY, "false")).lower() == "true":
+            self._sources_page.panel()  # its timer refreshes the calendars every N minutes
         from interviewplanner.gui.operations.sources import recheck
 
         (recheck(only_if_zone_data_changed=True, now=self._now())  # new tzdata?
          .failure(self._background_failed).run(self.runner))
         if not self._warmed:
             self._warmed = True
-            (view_ops.warm_up().success(self.week.fill_zones)
-             .success(self.planner.fill_zones).success(self.overlap.fill_zones)
-             .run(self.runner))
+            view_ops.warm_up().success(self._zones_arrived).run(self.runner)
+
+    def _zones_arrived(self, zones: tuple[tuple[str, str], ...]) -> None:
+        """The zone pickers' full list: for the week now, for tabs built later when built."""
+        self._zones = zones
+        self.week.fill_zones(zones)
+        for panel in (self._planner, self._overlap):
+            if panel is not None:
+                panel.fill_zones(zones)
 
     def _background_failed(self, exc: BaseException) -> None:
         """A check the user did not ask for failed (e.g. the store is busy): say so in the
@@ -513,6 +640,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.planner)
         self.planner.start_reschedule(booking_id)
 
+    def _record_booked(self, booking: Booking) -> None:
+        self.bookings.undo.record_booked(booking)  # builds the Bookings tab: its undo history
+
     def _record_move(self, before: Booking, after: Booking) -> None:
         from interviewplanner.core.booking import BookingState
         from interviewplanner.gui.operations.bookings import BookingChange
@@ -542,15 +672,16 @@ class MainWindow(QMainWindow):
         """The people the week view shows: a previewed proposal's while the Plan tab is open,
         else the roster's selection."""
         preview = self._preview
-        if preview is None or self.tabs.currentWidget() is not self.planner:
+        if preview is None or self.tabs.current_page() is not self._plan_page:
             return self.roster.shown_people()
         by_email = {e: p for p in self.roster.people for e in p.emails}
         people = [by_email[e] for e in preview.emails if e in by_email]
         return list(dict.fromkeys(people)) or self.roster.shown_people()
 
     def _tab_changed(self, _index: int) -> None:
-        tall = (self.planner, self.overlap, self.ledger)  # tabs whose pictures need the height
-        self._plan_room(self.tabs.currentWidget() in tall)
+        # the tabs whose pictures need the height
+        tall = (self._plan_page, self._overlap_page, self._ledger_page)
+        self._plan_room(self.tabs.current_page() in tall)
         if self._preview is not None:  # the week shows the proposal's people on the Plan tab
             self.week.schedule()
 

@@ -3,9 +3,8 @@ status, "Refresh all" as an operation with progress, an optional refresh every N
 hint when a calendar has had no good refresh for over a day (SPEC §9).
 
 It reloads itself on ``Changes(sources=...)``, ``roster`` (names) and ``busy`` (imports add file
-sources). It also runs the conflict watch when what bookings are checked against changes (busy
-time, the roster's policies, the company settings): the watch announces ``Changes(bookings=True)``
-and the Bookings tab flags what conflicts.
+sources). The conflict watch that follows such changes is the window's
+(:mod:`interviewplanner.gui.conflict_watch`): it runs whether or not this tab was ever opened.
 
 Tab order: interviewer filter → Refresh all → refresh every… → minutes → table → Add calendar
 address… → Remove…
@@ -13,7 +12,6 @@ address… → Remove…
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import pairwise
@@ -44,8 +42,6 @@ from interviewplanner.gui.ops import OpRunner
 from interviewplanner.gui.panels.person_filter import EVERYONE, chosen_person, refill_people
 
 AUTO_KEY, MINUTES_KEY = "sources/autoRefresh", "sources/autoRefreshMinutes"
-
-log = logging.getLogger(__name__)
 
 
 class SourcesPanel(QWidget):
@@ -189,16 +185,6 @@ class SourcesPanel(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("sources", "roster", "busy"):
             self.reload()
-        if changes.touches("roster", "settings") or (changes.busy and not changes.sources):
-            (source_ops.recheck(now=self._now())  # the conflict watch: no dialog if it fails
-             .failure(self._recheck_failed).run(self.runner))
-
-    def _recheck_failed(self, exc: BaseException) -> None:
-        """The conflict watch runs by itself: a failure (a busy store) goes to the status bar."""
-        from interviewplanner.gui import errors
-
-        log.warning("conflict watch failed: %r", exc)
-        self.statusMessage.emit(errors.describe(exc)[0])
 
     def _loaded(self, found: tuple[Source, ...]) -> None:
         self._all = list(found)
