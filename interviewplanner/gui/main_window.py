@@ -5,6 +5,9 @@ single worker; each write announces its change flags on the window's
 :class:`~interviewplanner.gui.changes.ChangeBus` and the panels refresh themselves. This module
 only builds the rooms and opens dialogs. While the roster is empty a first-run page offers "Add
 interviewer" and "Load demo data". QSettings keeps UI state only.
+
+At launch only the roster and the week view are built; the other tabs are pages that build their
+panel (and import its module) when first shown or needed (:mod:`interviewplanner.gui.lazy_tab`).
 """
 
 from __future__ import annotations
