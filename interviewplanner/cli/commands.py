@@ -17,6 +17,7 @@ from interviewplanner.services.dates import iso_z, parse_range
 
 if TYPE_CHECKING:
     from interviewplanner.storage.db import Store
+    from interviewplanner.storage.reading import ReadStore
 
 # Start-up time (issue 13): the services, and through them SQLAlchemy and the calendar reader,
 # are imported by the handler that uses them, because pacific, booking_commands, source_commands
@@ -33,6 +34,28 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[ReadStore]:
+    """The store named on the command line, for a command that only reads it.
+
+    A SQLite file at the current schema is read with the standard library alone
+    (:mod:`interviewplanner.storage.quick`: no SQLAlchemy to import, issue 13 start-up time);
+    anything else (a server, a file to create or migrate, a damaged one) goes through
+    :func:`opened`, which also words what is wrong.
+    """
+    from interviewplanner.storage.quick import open_quick
+
+    quick = open_quick(database_url(args.db))
+    if quick is None:
+        with opened(args) as store:
+            yield store
+        return
+    try:
+        yield quick
+    finally:
+        quick.close()
 
 
 def emit(args: argparse.Namespace, document: Any, human: str) -> None:
@@ -69,7 +92,7 @@ def interviewer_list(args: argparse.Namespace) -> int:
     """``interviewer list``."""
     from interviewplanner.services import roster
 
-    with opened(args) as store:
+    with reading(args) as store:
         people = roster.list_interviewers(store)
         company = roster.company_settings(store)
     emit(args, {"interviewers": [render.interviewer_json(p, company) for p in people]},
@@ -96,7 +119,7 @@ def busy(args: argparse.Namespace) -> int:
     from interviewplanner.services import availability
 
     window = parse_range(args.start, args.end)
-    with opened(args) as store:
+    with reading(args) as store:
         rows = availability.busy_time(store, args.interviewer, window)
     doc = {"interviewer": args.interviewer,
            "busy": [{"start": iso_z(b.start), "end": iso_z(b.end), "source": b.source} for b in rows]}
@@ -109,7 +132,7 @@ def free(args: argparse.Namespace) -> int:
     from interviewplanner.services import availability, roster
 
     window = parse_range(args.start, args.end)
-    with opened(args) as store:
+    with reading(args) as store:
         person = roster.find_interviewer(store, args.interviewer)
         spans = availability.free_intervals(store, args.interviewer, window)
     doc = {"interviewer": args.interviewer, "timezone": person.timezone,

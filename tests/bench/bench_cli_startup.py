@@ -7,11 +7,12 @@ command below runs ``--runs`` times as a fresh process (the console script's int
 both alike. Reported per command: the median wall time, its difference from and ratio to the
 baseline's median in the same run, and the slowest run; then the same for CPU time (user +
 system of the child), which a machine busy with other work disturbs much less than wall time.
-The row ``import storage.db`` is the floor of any command that reads the store (SQLAlchemy, its
-ORM, the schema and the repositories); ``import sqlalchemy`` is SQLAlchemy Core's share of it.
+The row ``import storage.db`` is the floor of a command that writes (SQLAlchemy, its ORM, the
+schema and the repositories); ``import sqlalchemy`` is SQLAlchemy Core's share of it. Reading
+commands (``interviewer list``, ``busy``, ``free``) on a SQLite file at the current schema use
+the standard library's sqlite3 instead (``storage/quick.py``). The package is byte-compiled
+first, as ``pip install`` and ``./run`` leave it.
 
-``--before DIR`` also times the same commands from another checkout's package folder (e.g.
-``git archive COMMIT interviewplanner | tar -x -C DIR``), put first on ``PYTHONPATH``.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def main() -> None:
     parser.add_argument("--before", metavar="DIR", help="also time this checkout's package")
     options = parser.parse_args()
     python = sys.executable
+    subprocess.run([python, "-m", "compileall", "-q", "interviewplanner"], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
     cli = [python, "-m", "interviewplanner"]
     commands = {
         "--help": [*cli, "--help"],
