@@ -5,10 +5,19 @@ Order matters: strip a BOM, split physical lines (CRLF, LF or lone CR), unfold a
 and only then decode. A fold may split a multi-byte UTF-8 character, so decoding a physical line
 on its own would corrupt it. UTF-8 is decoded strictly; a file that is not UTF-8 is read as
 Shift_JIS (cp932) with a warning, and as UTF-8 with replacement characters as a last resort.
+
+The whole file is handled with a few byte- and string-wide operations (line breaks normalised to
+LF, folds removed, one decode) into one :class:`DecodedText`; its lines are then handed out in
+chunks (:meth:`DecodedText.chunks`), so no per-line object lives longer than its chunk. That
+keeps both the time (no per-line Python work before the tree builder's own loop) and the peak
+memory (a few copies of the input, not a list of objects per line) low.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from interviewplanner.core.read_notes import ReadCode, ReadNote
@@ -16,6 +25,11 @@ from interviewplanner.core.read_notes import ReadCode, ReadNote
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _FOLD_BLANKS = (0x20, 0x09)
+_FOLD = re.compile(rb"\n[ \t]")
+BLANKS = " \t\n\r\x0b\x0c"
+"""What ``bytes.strip()`` removes: a line of only these is blank (and skipped)."""
+CHUNK_CHARS = 1 << 18
+"""About how many characters of text one chunk of lines covers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,40 +80,113 @@ def unfold(physical: list[bytes]) -> list[tuple[int, bytes]]:
     return [(number, line) for number, line in logical if line.strip()]
 
 
-def _first_bad_line(logical: list[tuple[int, bytes]]) -> int:
-    """Line number of the first logical line that is not valid UTF-8."""
-    for number, line in logical:
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            return number
-    return 1
+def _normalise(data: bytes) -> bytes:
+    """Line breaks as single LFs: CRLF → LF, or lone CR → LF in a file without any LF.
+
+    Same physical lines as :func:`physical_lines` (one CR before each LF, and at the very end,
+    is dropped).
+    """
+    if b"\n" in data:
+        if b"\r" not in data:
+            return data
+        data = data.replace(b"\r\n", b"\n")
+        return data[:-1] if data.endswith(b"\r") else data
+    return data.replace(b"\r", b"\n")
 
 
-def _decode(logical: list[tuple[int, bytes]],
-            warnings: list[ReadNote]) -> tuple[list[str], str]:
-    """Decode all lines with one encoding: UTF-8, else cp932, else UTF-8 with replacements."""
-    if not logical:
-        return [], "utf-8"
-    blob = b"\n".join(line for _, line in logical)
+def _fold_lines(data: bytes) -> list[int]:
+    """For each fold in LF-normalised ``data``, the 0-based index of the logical line it extends
+    (logical lines being what is left once the folds are removed); sorted."""
+    result: list[int] = []
+    newlines = 0
+    pos = 0
+    for count, match in enumerate(_FOLD.finditer(data)):
+        at = match.start()
+        newlines += data.count(b"\n", pos, at)
+        pos = at
+        result.append(newlines - count)
+    return result
+
+
+@dataclass(slots=True)
+class DecodedText:
+    """A whole file's logical lines as one decoded text, LF-separated, blank lines included.
+
+    ``folds`` lists, per fold removed, the 0-based index of the logical line it was in, so that
+    each line's first physical line number can be recovered: line ``i`` starts on physical line
+    ``i + 1 + (folds in lines before i)``.
+    """
+
+    text: str
+    folds: list[int]
+    encoding: str
+    warnings: list[ReadNote]
+
+    def number(self, index: int) -> int:
+        """The physical line number on which logical line ``index`` (0-based) starts."""
+        return index + 1 + bisect_left(self.folds, index)
+
+    def chunks(self, size: int = CHUNK_CHARS) -> Iterator[tuple[Sequence[int], list[str]]]:
+        """``(line numbers, texts)`` for consecutive runs of lines, about ``size`` characters
+        each (blank lines included: callers skip them)."""
+        text, folds = self.text, self.folds
+        length = len(text)
+        pos = index = fold = 0
+        while pos <= length:
+            end = text.find("\n", pos + size)
+            if end < 0:
+                end = length
+            texts = text[pos:end].split("\n")
+            count = len(texts)
+            first = index + 1 + fold
+            if fold == len(folds) or folds[fold] >= index + count:
+                yield range(first, first + count), texts
+            else:
+                numbers: list[int] = []
+                at = index  # next logical index to number
+                while fold < len(folds) and folds[fold] < index + count:
+                    line = folds[fold]
+                    numbers.extend(range(at + 1 + fold, line + 2 + fold))
+                    at = line + 1
+                    while fold < len(folds) and folds[fold] == line:
+                        fold += 1
+                numbers.extend(range(at + 1 + fold, index + count + 1 + fold))
+                yield numbers, texts
+            index += count
+            pos = end + 1
+
+    def lines(self) -> Iterator[tuple[int, str]]:
+        """Every non-blank logical line with its number, in order."""
+        for numbers, texts in self.chunks():
+            for number, text in zip(numbers, texts, strict=True):
+                if text.strip(BLANKS):
+                    yield number, text
+
+
+def decode(data: bytes) -> DecodedText:
+    """Turn raw ``.ics`` bytes into one decoded text of logical lines (BOM stripped, line breaks
+    normalised, unfolded at the byte level, then decoded)."""
+    warnings: list[ReadNote] = []
+    data = _normalise(_strip_bom(data, warnings))
+    folds: list[int] = []
+    if b"\n " in data or b"\n\t" in data:
+        folds = _fold_lines(data)
+        data = _FOLD.sub(b"", data)
     try:
-        return blob.decode("utf-8").split("\n"), "utf-8"
-    except UnicodeDecodeError:
-        bad = _first_bad_line(logical)
+        return DecodedText(data.decode("utf-8"), folds, "utf-8", warnings)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    line = DecodedText("", folds, "", warnings).number(data.count(b"\n", 0, bad))
     try:
-        text = blob.decode("cp932")
+        text = data.decode("cp932")
     except UnicodeDecodeError:
-        warnings.append(ReadNote.of(ReadCode.ENCODING_REPLACED, bad))
-        return blob.decode("utf-8", errors="replace").split("\n"), "utf-8"
-    warnings.append(ReadNote.of(ReadCode.ENCODING_SHIFT_JIS, bad))
-    return text.split("\n"), "cp932"
+        warnings.append(ReadNote.of(ReadCode.ENCODING_REPLACED, line))
+        return DecodedText(data.decode("utf-8", errors="replace"), folds, "utf-8", warnings)
+    warnings.append(ReadNote.of(ReadCode.ENCODING_SHIFT_JIS, line))
+    return DecodedText(text, folds, "cp932", warnings)
 
 
 def read_lines(data: bytes) -> LogicalLines:
     """Turn raw ``.ics`` bytes into decoded logical lines (BOM stripped, unfolded, decoded)."""
-    warnings: list[ReadNote] = []
-    data = _strip_bom(data, warnings)
-    logical = unfold(physical_lines(data))
-    texts, encoding = _decode(logical, warnings)
-    lines = [(number, text) for (number, _), text in zip(logical, texts, strict=True)]
-    return LogicalLines(lines, encoding, warnings)
+    decoded = decode(data)
+    return LogicalLines(list(decoded.lines()), decoded.encoding, decoded.warnings)

@@ -9,24 +9,34 @@ component; only a file that is not iCalendar at all raises :class:`NotICalendarE
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import chain, islice
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar, SkippedComponent
 from interviewplanner.core.read_notes import FieldValue, ReadCode, ReadNote
 from interviewplanner.core.timezones import get_zone
 from interviewplanner.ics.read.busy import freebusy_periods, owner_set
-from interviewplanner.ics.read.lines import read_lines
+from interviewplanner.ics.read.lines import DecodedText, decode
 from interviewplanner.ics.read.recurrence import Budget, BudgetExpired, ExpansionError, RRuleError
 from interviewplanner.ics.read.series import Expander, Occurrence, Series, group
 from interviewplanner.ics.read.times import TimeReader
-from interviewplanner.ics.read.tree import Component, build_tree
+from interviewplanner.ics.read.tree import Component, TreeBuilder
 from interviewplanner.ics.read.vevent import BrokenEvent, EventRecord, read_event
 from interviewplanner.ics.read.zones import ZoneResolver
 
-_BEGIN_CALENDAR = re.compile(r"\s*BEGIN\s*:\s*VCALENDAR\s*$", re.IGNORECASE)
+_BEGIN_CALENDAR_LINE = re.compile(r"^[^\S\n]*BEGIN[^\S\n]*:[^\S\n]*VCALENDAR[^\S\n]*$",
+                                  re.IGNORECASE | re.MULTILINE)
+"""A line ``BEGIN:VCALENDAR`` (any case, blanks around the words) in a whole LF-separated text
+(each blank there is any whitespace but a line break)."""
+READ_PROPERTIES = frozenset({
+    "ATTENDEE", "DTEND", "DTSTAMP", "DTSTART", "DURATION", "EXDATE", "FREEBUSY",
+    "LAST-MODIFIED", "METHOD", "RDATE", "RECURRENCE-ID", "RRULE", "SEQUENCE", "STATUS",
+    "SUMMARY", "TRANSP", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "UID", "X-WR-TIMEZONE",
+})
+"""Every property the reader looks at (in any component); the tree stores no other."""
 _IGNORED = frozenset({"VTODO", "VJOURNAL", "VALARM", "VTIMEZONE", "VAVAILABILITY"})
 
 _REPORT_EVERY = 200  # components between two progress reports
@@ -52,25 +62,34 @@ class NotICalendarError(ValueError):
     """The whole file was rejected: it is not iCalendar (HTML page, empty file, no VCALENDAR)."""
 
 
-def _describe(lines: list[tuple[int, str]]) -> str:
+def _describe(lines: Iterator[tuple[int, str]]) -> str:
     """Why a file without BEGIN:VCALENDAR is not a calendar, and where that shows."""
-    if not lines:
+    head_lines = list(islice(lines, 20))
+    if not head_lines:
         return "not an iCalendar file: it is empty"
-    number, first = lines[0]
+    number, first = head_lines[0]
     head = first.strip()[:40]
-    if head.startswith("<") or any("<html" in text.lower() for _, text in lines[:20]):
+    if head.startswith("<") or any("<html" in text.lower() for _, text in head_lines):
         return (f"not an iCalendar file: it looks like an HTML page (line {number}: {head!r}), "
                 "e.g. a sign-in page saved instead of the calendar; no BEGIN:VCALENDAR")
-    for line, text in lines:
+    for line, text in chain(head_lines, lines):
         if text.strip().upper().startswith("BEGIN:V"):
             return (f"not an iCalendar file: line {line} has {text.strip()[:30]!r} "
                     "but there is no BEGIN:VCALENDAR")
     return f"not an iCalendar file: no BEGIN:VCALENDAR (line {number} reads {head!r})"
 
 
-def _check_calendar(lines: list[tuple[int, str]]) -> None:
-    if not any(_BEGIN_CALENDAR.match(text) for _, text in lines):
-        raise NotICalendarError(_describe(lines))
+def _has_calendar(text: str) -> bool:
+    """True when some line of ``text`` is BEGIN:VCALENDAR (blanks and case aside)."""
+    at = text.find("BEGIN:VCALENDAR")
+    if at >= 0 and (at == 0 or text[at - 1] == "\n") and text[at + 15:at + 16] in ("", "\n"):
+        return True
+    return _BEGIN_CALENDAR_LINE.search(text) is not None
+
+
+def _check_calendar(decoded: DecodedText) -> None:
+    if not _has_calendar(decoded.text):
+        raise NotICalendarError(_describe(decoded.lines()))
 
 
 @dataclass(slots=True)
@@ -248,14 +267,16 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
     if progress is not None:
         state.progress = progress
     try:
-        decoded = read_lines(bytes(data))
+        decoded = decode(bytes(data))
     except Exception as exc:  # an unreadable byte stream is "not a calendar"
         raise NotICalendarError(f"not an iCalendar file: cannot be read ({exc})") from None
-    _check_calendar(decoded.lines)
+    _check_calendar(decoded)
     state.progress(0.1)
-    roots, tree_warnings = build_tree(decoded.lines)
+    encoding, line_warnings, chunks = decoded.encoding, decoded.warnings, decoded.chunks()
+    del decoded  # the text goes once the tree is built (only the chunk being read is split)
+    roots, tree_warnings = TreeBuilder(keep=READ_PROPERTIES).build_chunks(chunks)
     state.progress(0.2)
-    state.warnings += decoded.warnings + tree_warnings
+    state.warnings += line_warnings + tree_warnings
     for root in roots:
         if root.name == "VCALENDAR":
             state.calendar(root)
@@ -263,4 +284,4 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
             state.warn(ReadCode.COMPONENT_OUTSIDE_CALENDAR, root.line, name=root.name)
     state.expand()
     state.progress(1.0)
-    return state.result(decoded.encoding, keep_titles)
+    return state.result(encoding, keep_titles)

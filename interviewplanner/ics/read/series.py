@@ -89,8 +89,10 @@ class Expander:
 
     def occurrences(self, series: Series) -> list[Occurrence]:
         """Every occurrence of ``series`` (raises ExpansionError/RRuleError if it cannot expand)."""
-        result = [_occurrence(o) for o in series.overrides]
         master = series.master
+        if not series.overrides and master is not None and not master.recurring:
+            return [_occurrence(master)]  # the usual one-off event
+        result = [_occurrence(o) for o in series.overrides]
         if master is None:
             return result
         replaced = _Matcher((o.recurrence_id for o in series.overrides),

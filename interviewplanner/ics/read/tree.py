@@ -16,16 +16,22 @@ takes time linear in the number of lines, however deep the nesting.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from interviewplanner.core.read_notes import ReadCode, ReadNote
+from interviewplanner.ics.read.lines import BLANKS
 
 _NAME = re.compile(r"([A-Za-z0-9-]+)([;:])")
 _PARAM = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)')
 _PARAM_VALUE = re.compile(r'"([^"]*)"|([^",]*)')
 TOP_LEVEL = frozenset({"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
 _BEGIN_END = frozenset({"BEGIN", "END"})
+_HEADS: dict[str, dict[str, list[str]]] = {}
+"""Parsed parameters by their text (``;TZID=Tokyo Standard Time``), for unquoted ones only."""
+_HEADS_CACHED = 4096
+_NAMES_CACHED = 4096  # spellings of property names remembered per file (bounded: hostile input)
 
 
 class PropertyError(ValueError):
@@ -45,8 +51,27 @@ class Prop(NamedTuple):
     rest: str
 
     def split(self) -> tuple[dict[str, list[str]], str]:
-        """Return ``(params, value)``; parameter names upper-case, values unquoted."""
-        return split_params(self.rest, self.line)
+        """Return ``(params, value)``; parameter names upper-case, values unquoted.
+
+        The parameters may be shared with other properties spelling them the same way: read
+        them, never change them.
+        """
+        rest = self.rest
+        if rest[:1] == ":":
+            return {}, rest[1:]
+        colon = rest.find(":")
+        if colon < 0 or '"' in rest:
+            return split_params(rest, self.line)
+        # Without quotes the parameters end at the first colon: cache them by that text.
+        head = rest[:colon]
+        params = _HEADS.get(head)
+        if params is None:
+            params, value = split_params(rest, self.line)
+            if len(_HEADS) >= _HEADS_CACHED:
+                _HEADS.clear()
+            _HEADS[head] = params
+            return params, value
+        return params, rest[colon + 1:]
 
     @property
     def value(self) -> str:
@@ -149,6 +174,10 @@ class TreeBuilder:
     building is linear in the number of lines. Components nested deeper than :data:`MAX_DEPTH`
     are not built: ``ignored`` holds only their names, until the END that closes the outermost
     of them (or a BEGIN of a top-level component, which ends any nesting).
+
+    ``keep``, when set, names the only properties stored (the reader looks at a few dozen; an
+    export's descriptions, alarms and vendor extensions are then never copied out of the text).
+    ``names`` caches each spelling's upper-case form, which also shares one string per name.
     """
 
     roots: list[Component] = field(default_factory=list)
@@ -158,25 +187,52 @@ class TreeBuilder:
     ignored: list[str] = field(default_factory=list)
     ignored_names: dict[str, int] = field(default_factory=dict)
     steps: int = 0
+    keep: frozenset[str] | None = None
+    names: dict[str, str] = field(default_factory=dict)
 
     def build(self, lines: list[tuple[int, str]]) -> tuple[list[Component], list[ReadNote]]:
-        """Build the tree from ``lines``; return the root components and the warnings.
+        """Build the tree from non-blank ``lines``; return the root components and the warnings."""
+        self.feed(lines)
+        self.steps += len(lines)
+        self.finish(lines[-1][0] if lines else 0)
+        return self.roots, self.warnings
+
+    def build_chunks(self, chunks: Iterable[tuple[Sequence[int], list[str]]]
+                     ) -> tuple[list[Component], list[ReadNote]]:
+        """Build the tree from runs of ``(line numbers, texts)`` (blank texts are skipped), as
+        :meth:`~interviewplanner.ics.read.lines.DecodedText.chunks` gives them."""
+        last = 0
+        for numbers, texts in chunks:
+            self.feed(zip(numbers, texts, strict=True))
+            self.steps += len(texts)
+            for index in range(len(texts) - 1, -1, -1):
+                if texts[index].strip(BLANKS):
+                    last = numbers[index]
+                    break
+        self.finish(last)
+        return self.roots, self.warnings
+
+    def feed(self, lines: Iterable[tuple[int, str]]) -> None:
+        """Read content lines into the tree (blank lines are skipped).
 
         Properties, by far the most lines, are attached in the loop itself (the hot path of a
-        whole import); BEGIN and END go through :meth:`begin` and :meth:`end`.
+        whole import); BEGIN and END go through :meth:`begin` and :meth:`end`. Properties whose
+        names are not in ``keep`` (when it is set) are checked but not stored.
         """
         match_name = _NAME.match
         new_prop = tuple.__new__
+        names = self.names
+        keep = self.keep
         stack, ignored, warnings = self.stack, self.ignored, self.warnings
         for line, text in lines:
             found = match_name(text)
             if found is None:
-                warnings.append(_garbage(text, line))
+                self._not_content(text, line)
                 continue
-            name, separator = found.groups()
-            name = name.upper()
-            if separator == ":" and name in _BEGIN_END:
-                value = text[found.end():].strip().upper()
+            raw = found[1]
+            name = names.get(raw) or self._upper(raw)
+            if name in _BEGIN_END and found[2] == ":":
+                value = text[len(raw) + 1:].strip().upper()
                 if not value:
                     warnings.append(ReadNote.of(ReadCode.BEGIN_END_WITHOUT_NAME, line,
                                                 name=name))
@@ -187,8 +243,10 @@ class TreeBuilder:
             elif ignored:
                 continue
             elif stack:
+                if keep is not None and name not in keep:
+                    continue
                 found_props = stack[-1].props
-                prop = new_prop(Prop, (name, line, text[found.end() - 1:]))
+                prop = new_prop(Prop, (name, line, text[len(raw):]))
                 if name in found_props:
                     found_props[name].append(prop)
                 else:
@@ -196,9 +254,18 @@ class TreeBuilder:
             else:
                 warnings.append(ReadNote.of(ReadCode.PROPERTY_OUTSIDE_COMPONENT, line,
                                             name=name))
-        self.steps += len(lines)
-        self.finish(lines[-1][0] if lines else 0)
-        return self.roots, self.warnings
+
+    def _not_content(self, text: str, line: int) -> None:
+        """A line that is not a content line: skipped if blank, else warned about."""
+        if text.strip(BLANKS):
+            self.warnings.append(_garbage(text, line))
+
+    def _upper(self, raw: str) -> str:
+        """The upper-case name for spelling ``raw``, remembered while few names were seen."""
+        name = raw.upper()
+        if len(self.names) < _NAMES_CACHED:
+            self.names[raw] = name
+        return name
 
     def begin(self, name: str, line: int) -> None:
         """Open a component; close an unfinished sibling first when nesting is impossible."""
@@ -294,6 +361,8 @@ def _garbage(text: str, line: int) -> ReadNote:
     return ReadNote.of(code, line)
 
 
-def build_tree(lines: list[tuple[int, str]]) -> tuple[list[Component], list[ReadNote]]:
-    """Build the component tree; return the root components and the recovery warnings."""
-    return TreeBuilder().build(lines)
+def build_tree(lines: list[tuple[int, str]], *,
+               keep: frozenset[str] | None = None) -> tuple[list[Component], list[ReadNote]]:
+    """Build the component tree from non-blank ``lines``; return the root components and the
+    recovery warnings. ``keep``: see :class:`TreeBuilder`."""
+    return TreeBuilder(keep=keep).build(lines)
