@@ -25,8 +25,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
     from interviewplanner.storage.db import Store
+    from interviewplanner.storage.quick import QuickStore
+    from interviewplanner.storage.reading import ReadStore
 
-__all__ = ["Backend", "Cancelled", "Job", "Progress", "Report", "Store", "TaskFn",
+__all__ = ["Backend", "Cancelled", "Job", "Progress", "ReadStore", "Report", "Store", "TaskFn",
            "expected_errors"]
 
 log = logging.getLogger(__name__)
@@ -156,11 +158,13 @@ class Job(QObject):
 class _Runner(QRunnable):
     """Runs one task on the pool thread and hands its outcome to the job."""
 
-    def __init__(self, backend: Backend, job: Job, fn: TaskFn, *, needs_store: bool = True) -> None:
+    def __init__(self, backend: Backend, job: Job, fn: TaskFn, *, needs_store: bool = True,
+                 reads_only: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._backend, self._job, self._fn = backend, job, fn
         self._needs_store = needs_store
+        self._reads_only = reads_only
 
     def run(self) -> None:
         """Open the store on first use, run the task, deliver the result or the exception."""
@@ -169,8 +173,13 @@ class _Runner(QRunnable):
         try:
             if job.is_cancelled():
                 raise Cancelled(job.name)
-            store = self._backend.store_on_worker() if self._needs_store else None
-            result = self._fn(store, job.report)  # type: ignore[arg-type]  # detached: no store
+            store: ReadStore | None = None
+            if self._reads_only:
+                store = self._backend.reader_on_worker()
+            elif self._needs_store:
+                store = self._backend.store_on_worker()
+            # a detached task gets no store; a reading one may get the start-up reader
+            result = self._fn(store, job.report)  # type: ignore[arg-type]
         except BaseException as exc:  # every failure must reach the GUI thread as a signal
             if not isinstance(exc, Cancelled):
                 log.info("task %s failed: %r", job.name, exc, exc_info=exc)
@@ -203,6 +212,8 @@ class Backend(QObject):
         self.coordinator = coordinator
         self._opener = opener
         self._store: Store | None = None
+        self._quick: QuickStore | None = None
+        self._tried_quick = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)  # one long-lived thread: the only one touching the DB
@@ -227,15 +238,39 @@ class Backend(QObject):
 
                 opener = open_shared
             self._store = opener(self.db_url)
+            if self._quick is not None:  # from now on the full store serves the reads too
+                self._quick.close()
+                self._quick = None
         self._store.actor = self.coordinator
         return self._store
 
-    def submit(self, name: str, fn: TaskFn, *, quiet: bool = False) -> Job:
+    def reader_on_worker(self) -> ReadStore:
+        """A store to read from (worker thread only): the open store, else the start-up reader.
+
+        Until a task needs the full store, tasks that only read (the first roster and week) go
+        through :mod:`interviewplanner.storage.quick`: no SQLAlchemy to import before the window
+        shows its data. It is tried once, only with the default opener, and only reads a SQLite
+        file at the current schema; otherwise the full store opens (and words any problem).
+        """
+        if self._store is not None:
+            return self._store
+        if not self._tried_quick and self._opener is None:
+            self._tried_quick = True
+            from interviewplanner.storage.quick import open_quick
+
+            self._quick = open_quick(self.db_url)
+        if self._quick is not None:
+            return self._quick
+        return self.store_on_worker()
+
+    def submit(self, name: str, fn: TaskFn, *, quiet: bool = False,
+               reads_only: bool = False) -> Job:
         """Queue ``fn(store, report)`` on the worker thread and return its :class:`Job`.
 
-        A ``quiet`` job does not count as work in progress (:attr:`busyChanged`).
+        A ``quiet`` job does not count as work in progress (:attr:`busyChanged`); a
+        ``reads_only`` one may be given the start-up reader (:meth:`reader_on_worker`).
         """
-        return self._start(name, fn, quiet=quiet, needs_store=True)
+        return self._start(name, fn, quiet=quiet, needs_store=True, reads_only=reads_only)
 
     def submit_detached(self, name: str, fn: Callable[[Report], Any]) -> Job:
         """Queue ``fn(report)``, which needs no store (e.g. testing another database), on the
@@ -253,7 +288,8 @@ class Backend(QObject):
 
         return self.submit_detached("switch database", close_and_switch)
 
-    def _start(self, name: str, fn: TaskFn, *, quiet: bool, needs_store: bool) -> Job:
+    def _start(self, name: str, fn: TaskFn, *, quiet: bool, needs_store: bool,
+               reads_only: bool = False) -> Job:
         if self._closed:
             raise RuntimeError("the backend is shut down")
         job = Job(name)  # no parent: dropped once finished and the caller lets go
@@ -262,7 +298,7 @@ class Backend(QObject):
             if len(self._jobs) == 1:
                 self.busyChanged.emit(True)
             job.finished.connect(self._job_finished)
-        self._pool.start(_Runner(self, job, fn, needs_store=needs_store))
+        self._pool.start(_Runner(self, job, fn, needs_store=needs_store, reads_only=reads_only))
         return job
 
     @Slot()
@@ -291,7 +327,10 @@ class Backend(QObject):
         self._pool.waitForDone()  # also joins the pool's thread: none is left running
 
     def close_store_on_worker(self) -> None:
-        """Close the store (worker thread, last task)."""
+        """Close the store and the start-up reader (worker thread, last task)."""
+        quick, self._quick, self._tried_quick = self._quick, None, False
+        if quick is not None:
+            quick.close()
         if self._store is not None:
             self._store.close()
             self._store = None

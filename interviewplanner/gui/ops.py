@@ -50,15 +50,16 @@ class OpRunner(QObject):
         self.last_error: QMessageBox | None = None
 
     def submit(self, name: str, task: Callable[[Store, Report], object], *,
-               quiet: bool = False, detached: bool = False) -> Job:
+               quiet: bool = False, detached: bool = False, reads_only: bool = False) -> Job:
         """Queue ``task``; once the backend is shut down, a job that never runs. A ``quiet``
-        task does not show the window as busy; a ``detached`` one gets no store (None)."""
+        task does not show the window as busy; a ``detached`` one gets no store (None); a
+        ``reads_only`` one may get the start-up reader instead of the full store."""
         if self.backend.closed:
             return Job(name)
         if detached:
             return self.backend.submit_detached(
                 name, lambda report: task(cast("Store", None), report))
-        return self.backend.submit(name, task, quiet=quiet)
+        return self.backend.submit(name, task, quiet=quiet, reads_only=reads_only)
 
     def show_error(self, title: str, exc: BaseException) -> None:
         """The default failure: log it and open the error dialog (worded, never a traceback)."""
@@ -72,12 +73,16 @@ class Op(Generic[T]):
 
     def __init__(self, name: str, task: Callable[[Store, Report], T], *,
                  changes: Changes | Callable[[T], Changes] = NOTHING,
-                 failure_title: str = "", quiet: bool = False, detached: bool = False) -> None:
+                 failure_title: str = "", quiet: bool = False, detached: bool = False,
+                 reads_only: bool = False) -> None:
         """``task(store, report)`` runs on the worker; ``changes`` is announced on success
         (or computed from the result); ``failure_title`` heads the default error dialog; a
         ``quiet`` operation (background polling) does not show the window as busy; a
-        ``detached`` one needs no store (it gets None: e.g. testing another database)."""
+        ``detached`` one needs no store (it gets None: e.g. testing another database); a
+        ``reads_only`` one only reads, through the :class:`~interviewplanner.gui.backend.
+        ReadStore` protocol, so the start-up reader may serve it (the first roster and week)."""
         self.name = name
+        self.reads_only = reads_only
         self.task = task
         self.quiet = quiet
         self.detached = detached
@@ -114,7 +119,8 @@ class Op(Generic[T]):
 
     def run(self, runner: OpRunner) -> Job:
         """Queue the task on the runner's worker and wire every callback; returns the job."""
-        job = runner.submit(self.name, self.task, quiet=self.quiet, detached=self.detached)
+        job = runner.submit(self.name, self.task, quiet=self.quiet, detached=self.detached,
+                            reads_only=self.reads_only)
         job.succeeded.connect(lambda value: self._succeeded(runner, cast(T, value)))
         job.failed.connect(lambda exc: self._failed(runner, exc))
         for report in self._on_progress:

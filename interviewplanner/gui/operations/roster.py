@@ -14,7 +14,7 @@ from interviewplanner.gui.ops import Op
 from interviewplanner.gui.values import RosterSnapshot
 
 if TYPE_CHECKING:
-    from interviewplanner.gui.backend import Store
+    from interviewplanner.gui.backend import ReadStore, Store
     from interviewplanner.services.removal import Removal
 
 
@@ -23,7 +23,7 @@ def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
     """The roster, the company settings, confirmed interviews in the week of ``now`` (the
     window's clock; the system's when None), and the early and late ones of its month."""
 
-    def run(store: Store, report: Report) -> RosterSnapshot:
+    def run(store: ReadStore, report: Report) -> RosterSnapshot:
         from interviewplanner.services import ledger, roster
         from interviewplanner.services.calendar_week import interviews_this_week
 
@@ -33,7 +33,7 @@ def load_roster(now: datetime | None = None) -> Op[RosterSnapshot]:
         return RosterSnapshot(tuple(people), roster.company_settings(store),
                               interviews_this_week(store, now), awkward)
 
-    return Op("roster", run,
+    return Op("roster", run, reads_only=True,
               failure_title=QCoreApplication.translate("Operations", "Cannot read the roster"))
 
 

@@ -23,7 +23,7 @@ from interviewplanner.gui.values import WeekData
 from interviewplanner.gui.zones import zone_entries
 
 if TYPE_CHECKING:
-    from interviewplanner.gui.backend import Store
+    from interviewplanner.gui.backend import ReadStore, Store
 
 
 
@@ -45,7 +45,7 @@ def load_week(people: Sequence[Interviewer], monday: date, zone: str,
     """Busy time and booked interviews of ``people`` for the week, and its geometry."""
     chosen = tuple(people)
 
-    def run(store: Store, report: Report) -> WeekData:
+    def run(store: ReadStore, report: Report) -> WeekData:
         from interviewplanner.gui.formatting import format_week_title
         from interviewplanner.services import calendar_week
 
@@ -59,5 +59,5 @@ def load_week(people: Sequence[Interviewer], monday: date, zone: str,
         title = format_week_title(monday, monday + timedelta(days=6))
         return WeekData(rows, build_week(monday, zone, rows, company, language), title)
 
-    return Op("week", run,
+    return Op("week", run, reads_only=True,
               failure_title=QCoreApplication.translate("Operations", "Cannot read busy time"))
