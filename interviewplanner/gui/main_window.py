@@ -500,7 +500,14 @@ class MainWindow(QMainWindow):
             self._started = True
             self.week.active = True
             self.roster.reload()
+            self.roster.shownPeopleChanged.connect(self._first_people)
             self.weekShown.connect(self._after_first_week)
+
+    def _first_people(self) -> None:
+        """The first roster is in: its week now, not after the delay that coalesces a burst of
+        selection changes (the launch waits for this week, the worker for nothing else)."""
+        self.roster.shownPeopleChanged.disconnect(self._first_people)
+        self.week.flush()
 
     def _roster_loaded(self, count: int) -> None:
         self.stack.setCurrentIndex(FIRST_RUN_PAGE if count == 0 else MAIN_PAGE)

@@ -60,8 +60,8 @@ def test_the_windows_own_changes_are_not_announced_again(
     watch = _watch(qtbot, window)
     seen: list[Changes] = []
     watch.announced.connect(seen.append)
+    before = watch.position  # before the write: the watch may read it while add_people waits
     add_people(qtbot, window, [person()])
-    before = watch.position
     qtbot.waitUntil(lambda: watch.position != before, timeout=10_000)  # it read our write
     qtbot.wait(200)
     assert seen == []

@@ -133,6 +133,12 @@ class WeekPanel(QWidget):
         self._generation += 1
         self._timer.start()
 
+    def flush(self) -> None:
+        """Run a scheduled reload now instead of after the coalescing delay."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.reload()
+
     def reload(self) -> None:
         """Load busy time and lay out the week on the worker, then redraw the week view."""
         self._generation += 1
