@@ -127,9 +127,14 @@ class _Import:
         cancel = (calendar.text("METHOD") or "").upper() == "CANCEL"
         records: list[EventRecord] = []
         count = len(calendar.children)
-        for index, child in enumerate(calendar.children):
+        children = calendar.children[::-1]  # popped in file order: each is freed once read
+        calendar.children = []
+        index = 0
+        while children:
+            child = children.pop()
             if index % _REPORT_EVERY == 0:
                 self.progress(0.2 + 0.4 * index / count)
+            index += 1
             if child.broken and child.name in ("VEVENT", "VFREEBUSY"):
                 self.skip(child.line, child.broken)
             elif child.name == "VEVENT":
@@ -277,7 +282,9 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
     roots, tree_warnings = TreeBuilder(keep=READ_PROPERTIES).build_chunks(chunks)
     state.progress(0.2)
     state.warnings += line_warnings + tree_warnings
-    for root in roots:
+    roots.reverse()
+    while roots:  # each calendar's tree is freed once read
+        root = roots.pop()
         if root.name == "VCALENDAR":
             state.calendar(root)
         else:

@@ -87,9 +87,28 @@ class Component:
 
     name: str
     line: int
-    props: dict[str, list[Prop]] = field(default_factory=dict)
+    items: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
     broken: ReadNote | None = None
+    by_name: dict[str, list[Prop]] | None = None
+
+    @property
+    def props(self) -> dict[str, list[Prop]]:
+        """The properties by upper-case name, each list in file order.
+
+        Built on first use: while the tree is built, a component holds just its list of
+        ``items`` (a dict of lists per component would be most of the tree's memory).
+        """
+        found = self.by_name
+        if found is None:
+            found = {}
+            for prop in self.items:
+                if prop.name in found:
+                    found[prop.name].append(prop)
+                else:
+                    found[prop.name] = [prop]
+            self.by_name = found
+        return found
 
     def first(self, name: str) -> Prop | None:
         """The first property called ``name`` (upper-case), if any."""
@@ -245,12 +264,7 @@ class TreeBuilder:
             elif stack:
                 if keep is not None and name not in keep:
                     continue
-                found_props = stack[-1].props
-                prop = new_prop(Prop, (name, line, text[len(raw):]))
-                if name in found_props:
-                    found_props[name].append(prop)
-                else:
-                    found_props[name] = [prop]
+                stack[-1].items.append(new_prop(Prop, (name, line, text[len(raw):])))
             else:
                 warnings.append(ReadNote.of(ReadCode.PROPERTY_OUTSIDE_COMPONENT, line,
                                             name=name))

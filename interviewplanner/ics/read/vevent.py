@@ -8,8 +8,8 @@ and a warning is recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -60,8 +60,8 @@ class EventRecord:
     recurrence_id: Moment | None = None
     this_and_future: bool = False
     rule: RuleSpec | None = None
-    rdates: list[ExtraDate] = field(default_factory=list)
-    exdates: list[Moment] = field(default_factory=list)
+    rdates: Sequence[ExtraDate] = ()  # a shared empty tuple for most events, not a list each
+    exdates: Sequence[Moment] = ()
 
     @property
     def recurring(self) -> bool:
@@ -213,6 +213,6 @@ def read_event(component: Component, reader: TimeReader, owner_emails: frozenset
     )
     if recurrence_id is None:
         record.rule = _rule(component, reader, start, warnings)
-        record.rdates = _date_list(component, "RDATE", _rdate_reader(reader))
-        record.exdates = _date_list(component, "EXDATE", reader.read)
+        record.rdates = _date_list(component, "RDATE", _rdate_reader(reader)) or ()
+        record.exdates = _date_list(component, "EXDATE", reader.read) or ()
     return record
