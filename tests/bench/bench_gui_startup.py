@@ -1,4 +1,4 @@
-"""Launch-to-painted-window time of the desktop app with the demo data (issue 5 target < 1.5 s).
+"""Launch-to-painted-window time of the desktop app with the demo data (issue 9 target < 1.0 s).
 
 Run: ``.venv/bin/python tests/bench/bench_gui_startup.py [--runs 5]``. A store is filled with
 the demo data once; then each run starts a fresh Python process (offscreen Qt) that opens the
