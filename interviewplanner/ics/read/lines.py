@@ -28,7 +28,7 @@ _FOLD_BLANKS = (0x20, 0x09)
 _FOLD = re.compile(rb"\n[ \t]")
 BLANKS = " \t\n\r\x0b\x0c"
 """What ``bytes.strip()`` removes: a line of only these is blank (and skipped)."""
-CHUNK_CHARS = 1 << 18
+CHUNK_CHARS = 1 << 16
 """About how many characters of text one chunk of lines covers."""
 
 

@@ -8,8 +8,10 @@ component; only a file that is not iCalendar at all raises :class:`NotICalendarE
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import chain, islice
@@ -271,6 +273,30 @@ def read_calendar(data: bytes, *, owner_emails: Sequence[str], owner_tz: str, ho
                     _representable(horizon), Budget(budget_seconds))
     if progress is not None:
         state.progress = progress
+    with _no_cyclic_gc():
+        return _read(state, data, keep_titles)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file is read.
+
+    Reading allocates a few hundred thousand small objects that live until the end (properties,
+    times, records) and form no reference cycles; with the collector on, each generation-0
+    threshold passes over all of them again (a fifth of the read time here, more inside an
+    application holding many objects). Freed objects still go at once (reference counting).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(state: _Import, data: bytes, keep_titles: bool) -> ParsedCalendar:
+    """Read ``data`` into ``state`` and return the result (see :func:`read_calendar`)."""
     try:
         decoded = decode(bytes(data))
     except Exception as exc:  # an unreadable byte stream is "not a calendar"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from interviewplanner.core.timezones import to_utc
 from interviewplanner.ics.read.tree import Prop, param
@@ -47,13 +48,18 @@ class TimeReader:
         self._cache: dict[tuple[datetime, tzinfo], datetime] = {}
 
     def utc(self, local: datetime, zone: tzinfo) -> datetime:
-        """UTC instant of naive wall time ``local`` in ``zone`` (cached)."""
+        """UTC instant of naive wall time ``local`` in ``zone`` (cached for zones other than
+        UTC, VTIMEZONE and IANA ones, whose conversion is cheap)."""
         if zone is UTC:
             return local.replace(tzinfo=UTC)
+        if isinstance(zone, VTimezone):
+            return zone.wall_to_utc(local)  # a bisect: no cache
+        if type(zone) is ZoneInfo:
+            return to_utc(local, zone)  # one astimezone: cheaper than a cache look-up
         key = (local, zone)
         found = self._cache.get(key)
         if found is None:
-            found = zone.wall_to_utc(local) if isinstance(zone, VTimezone) else to_utc(local, zone)
+            found = to_utc(local, zone)
             self._cache[key] = found
         return found
 

@@ -112,20 +112,23 @@ class Component:
 
     def first(self, name: str) -> Prop | None:
         """The first property called ``name`` (upper-case), if any."""
-        found = self.props.get(name)
+        found = (self.by_name if self.by_name is not None else self.props).get(name)
         return found[0] if found else None
 
     def all(self, name: str) -> list[Prop]:
         """Every property called ``name`` (upper-case), in file order."""
-        return self.props.get(name, [])
+        return (self.by_name if self.by_name is not None else self.props).get(name, [])
 
     def text(self, name: str) -> str | None:
         """The raw value of the first property ``name``, stripped, or ``None``."""
-        prop = self.first(name)
-        if prop is None:
+        found = (self.by_name if self.by_name is not None else self.props).get(name)
+        if not found:
             return None
+        rest = found[0].rest
+        if rest[:1] == ":":
+            return rest[1:].strip()
         try:
-            return prop.value.strip()
+            return found[0].value.strip()
         except PropertyError:
             return None
 

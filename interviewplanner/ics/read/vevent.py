@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import TypeVar
 
 from interviewplanner.core.read_notes import FieldValue, ReadCode, ReadNote
@@ -108,6 +109,12 @@ def _stamp(component: Component) -> datetime | None:
     text = component.text("DTSTAMP") or component.text("LAST-MODIFIED")
     if not text:
         return None
+    return _stamp_value(text)
+
+
+@lru_cache(maxsize=4096)
+def _stamp_value(text: str) -> datetime | None:
+    """A DTSTAMP as UTC (exports stamp every event the same way: worth a cache)."""
     try:
         local, _ = parse_date_time(text)
     except ValueError:
@@ -213,6 +220,9 @@ def read_event(component: Component, reader: TimeReader, owner_emails: frozenset
     )
     if recurrence_id is None:
         record.rule = _rule(component, reader, start, warnings)
-        record.rdates = _date_list(component, "RDATE", _rdate_reader(reader)) or ()
-        record.exdates = _date_list(component, "EXDATE", reader.read) or ()
+        props = component.props
+        if "RDATE" in props:
+            record.rdates = _date_list(component, "RDATE", _rdate_reader(reader))
+        if "EXDATE" in props:
+            record.exdates = _date_list(component, "EXDATE", reader.read)
     return record

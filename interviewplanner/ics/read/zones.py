@@ -31,12 +31,31 @@ class VTimezone(tzinfo):
         """``transitions`` are ``(naive UTC instant, offset before, offset after)``, sorted."""
         super().__init__()
         self._name = name
-        self._utc = [t for t, _, _ in transitions]
         self._before = [b for _, b, _ in transitions]
         self._after = [a for _, _, a in transitions]
         self._initial = transitions[0][1] if transitions else _ZERO
         self._first_wall = [t + max(b, a) for t, b, a in transitions]
-        self._second_wall = [t + min(b, a) for t, b, a in transitions]
+        # Only the wall times of first occurrences are kept; the UTC instants and the second
+        # occurrences follow from them and are derived when first needed (a file may define
+        # thousands of zones, each with decades of transitions).
+        self._utc_list: list[datetime] | None = None
+        self._second_list: list[datetime] | None = None
+
+    @property
+    def _utc(self) -> list[datetime]:
+        """The transitions' naive UTC instants."""
+        if self._utc_list is None:
+            self._utc_list = [w - max(b, a) for w, b, a
+                              in zip(self._first_wall, self._before, self._after, strict=True)]
+        return self._utc_list
+
+    @property
+    def _second_wall(self) -> list[datetime]:
+        """Wall times of the transitions seen from after them (``fold=1``)."""
+        if self._second_list is None:
+            self._second_list = [t + min(b, a) for t, b, a
+                                 in zip(self._utc, self._before, self._after, strict=True)]
+        return self._second_list
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
         """Offset for wall time ``dt`` (``fold=0``: before the transition in folds and gaps)."""
