@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import chain, islice
+from operator import itemgetter
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import ParsedCalendar, SkippedComponent
@@ -240,7 +241,7 @@ class _Import:
     def result(self, encoding: str, keep_titles: bool) -> ParsedCalendar:
         """The final, sorted :class:`ParsedCalendar`."""
         usable = sorted((o for o in self.found if o.busy and o.end > o.start),
-                        key=lambda o: (o.start, o.end))
+                        key=itemgetter(0, 1))  # (start, end)
         return ParsedCalendar(
             events=self.events,
             busy=tuple(Interval(o.start, o.end) for o in usable),

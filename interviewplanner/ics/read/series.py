@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from interviewplanner.core.intervals import Interval
 from interviewplanner.ics.read.recurrence import Budget, expand
@@ -25,8 +26,7 @@ from interviewplanner.ics.read.vevent import EventRecord
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One concrete occurrence: UTC start and end, whether it is busy, and its title."""
 
     start: datetime
@@ -35,8 +35,7 @@ class Occurrence:
     title: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Instance:
+class _Instance(NamedTuple):
     wall: datetime
     start: datetime
     end: datetime
@@ -101,10 +100,17 @@ class Expander:
             if not replaced.covers(master.start.wall, master.start.utc):
                 result.append(_occurrence(master))
             return result
+        instances = self._instances(master)
+        low, high = self.horizon.start, self.horizon.end
+        if not series.overrides:  # nothing replaced or shifted: the usual recurring event
+            busy, title = master.busy, master.title
+            result += [Occurrence(i.start, i.end, busy, title) for i in instances
+                       if i.end > low and i.start < high]
+            return result
         future = sorted((o for o in series.overrides if o.this_and_future),
                         key=lambda o: o.recurrence_id.utc if o.recurrence_id else o.start.utc)
         future_keys = [o.recurrence_id.utc for o in future if o.recurrence_id]
-        for instance in self._instances(master):
+        for instance in instances:
             if replaced.covers(instance.wall, instance.start):
                 continue
             index = bisect_right(future_keys, instance.start) - 1
@@ -129,10 +135,14 @@ class Expander:
         if low <= master.start.wall < high:
             walls.append(master.start.wall)
         found: dict[datetime, _Instance] = {}
-        for local in walls:
-            start = self.times.utc(local, zone)
-            end = self.times.end_at(local, zone, start, length)
-            found.setdefault(start, _Instance(local, start, end))
+        convert = self.times.converter(zone)
+        days = timedelta(days=length.days)
+        exact = timedelta(seconds=length.seconds)
+        for local in walls:  # end_at, unrolled: days are wall-clock, the rest exact
+            start = convert(local)
+            if start not in found:
+                end = (convert(local + days) if length.days else start) + exact
+                found[start] = _Instance(local, start, end)
         for extra in master.rdates:
             start = extra.start.utc
             local = self.times.wall_of(start, zone) if extra.start.zone is not zone else extra.start.wall

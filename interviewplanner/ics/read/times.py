@@ -10,15 +10,16 @@ with a per-file cache.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import partial
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from interviewplanner.core.timezones import to_utc
 from interviewplanner.ics.read.tree import Prop, param
 from interviewplanner.ics.read.values import (
     Duration,
-    is_date_text,
     parse_date,
     parse_date_time,
     parse_duration,
@@ -28,14 +29,21 @@ from interviewplanner.ics.read.values import (
 from interviewplanner.ics.read.zones import VTimezone, ZoneResolver
 
 
-@dataclass(frozen=True, slots=True)
-class Moment:
-    """A DATE or DATE-TIME value: wall clock, its zone, whether it was a DATE, and UTC."""
+class Moment(NamedTuple):
+    """A DATE or DATE-TIME value: wall clock, its zone, whether it was a DATE, and UTC.
+
+    A named tuple rather than a frozen dataclass: tens of thousands are made per file.
+    """
 
     wall: datetime
     zone: tzinfo
     is_date: bool
     utc: datetime
+
+
+def _moment(fields: tuple[datetime, tzinfo, bool, datetime]) -> Moment:
+    """A :class:`Moment` from its four fields, without the named tuple's Python-level ``__new__``."""
+    return tuple.__new__(Moment, fields)
 
 
 class TimeReader:
@@ -63,6 +71,14 @@ class TimeReader:
             self._cache[key] = found
         return found
 
+    def converter(self, zone: tzinfo) -> Callable[[datetime], datetime]:
+        """``lambda local: self.utc(local, zone)``, with the zone's kind decided once."""
+        if zone is UTC:
+            return partial(datetime.replace, tzinfo=UTC)
+        if isinstance(zone, VTimezone):
+            return zone.wall_to_utc
+        return partial(self.utc, zone=zone)
+
     def wall_of(self, instant: datetime, zone: tzinfo) -> datetime:
         """Naive wall time in ``zone`` of the aware ``instant``."""
         return instant.astimezone(zone).replace(tzinfo=None)
@@ -70,17 +86,17 @@ class TimeReader:
     def read(self, text: str, params: dict[str, list[str]], line: int) -> Moment:
         """Read one DATE or DATE-TIME value with its parameters (raises ValueError if bad)."""
         text = text.strip()
-        value_type = (param(params, "VALUE") or "").upper()
-        if value_type == "DATE" or is_date_text(text):
+        value_type = (param(params, "VALUE") or "").upper() if params else ""
+        if value_type == "DATE" or len(text) == 8:  # a DATE (see is_date_text)
             day = parse_date(text[:8] if value_type == "DATE" and len(text) > 8 else text)
             local = wall(day.year, day.month, day.day)
-            return Moment(local, self.floating, True, self.utc(local, self.floating))
+            return _moment((local, self.floating, True, self.utc(local, self.floating)))
         local, is_utc = parse_date_time(text)
         if is_utc:
-            return Moment(local, UTC, False, local.replace(tzinfo=UTC))
-        tzid = param(params, "TZID")
+            return _moment((local, UTC, False, local.replace(tzinfo=UTC)))
+        tzid = param(params, "TZID") if params else None
         zone = self.resolver.zone(tzid, line) if tzid else self.floating
-        return Moment(local, zone, False, self.utc(local, zone))
+        return _moment((local, zone, False, self.utc(local, zone)))
 
     def read_period(self, text: str, params: dict[str, list[str]],
                     line: int) -> tuple[Moment, datetime]:
