@@ -199,7 +199,8 @@ class TreeBuilder:
 
     ``keep``, when set, names the only properties stored (the reader looks at a few dozen; an
     export's descriptions, alarms and vendor extensions are then never copied out of the text).
-    ``names`` caches each spelling's upper-case form, which also shares one string per name.
+    ``names`` caches each spelling's upper-case form (``""`` when not kept), which also shares
+    one string per name.
     """
 
     roots: list[Component] = field(default_factory=list)
@@ -244,7 +245,7 @@ class TreeBuilder:
         match_name = _NAME.match
         new_prop = tuple.__new__
         names = self.names
-        keep = self.keep
+        begin_end = _BEGIN_END
         stack, ignored, warnings = self.stack, self.ignored, self.warnings
         for line, text in lines:
             found = match_name(text)
@@ -252,34 +253,45 @@ class TreeBuilder:
                 self._not_content(text, line)
                 continue
             raw = found[1]
-            name = names.get(raw) or self._upper(raw)
-            if name in _BEGIN_END and found[2] == ":":
-                value = text[len(raw) + 1:].strip().upper()
-                if not value:
-                    warnings.append(ReadNote.of(ReadCode.BEGIN_END_WITHOUT_NAME, line,
-                                                name=name))
-                elif name == "BEGIN":
-                    self.begin(value, line)
-                else:
-                    self.end(value, line)
-            elif ignored:
-                continue
-            elif stack:
-                if keep is not None and name not in keep:
+            name = names.get(raw)
+            if name is None:
+                name = self._kind(raw)
+            if name in begin_end:
+                if found[2] == ":":
+                    self._begin_end(name, text[len(raw) + 1:], line)
                     continue
-                stack[-1].items.append(new_prop(Prop, (name, line, text[len(raw):])))
+                if self.keep is not None and name not in self.keep:
+                    name = ""  # a property called BEGIN or END, left out by ``keep``
+            if ignored:
+                continue
+            if stack:
+                if name:  # not a property left out by ``keep``
+                    stack[-1].items.append(new_prop(Prop, (name, line, text[len(raw):])))
             else:
                 warnings.append(ReadNote.of(ReadCode.PROPERTY_OUTSIDE_COMPONENT, line,
-                                            name=name))
+                                            name=name or raw.upper()))
+
+    def _begin_end(self, name: str, value: str, line: int) -> None:
+        """``BEGIN:value`` or ``END:value``."""
+        value = value.strip().upper()
+        if not value:
+            self.warnings.append(ReadNote.of(ReadCode.BEGIN_END_WITHOUT_NAME, line, name=name))
+        elif name == "BEGIN":
+            self.begin(value, line)
+        else:
+            self.end(value, line)
 
     def _not_content(self, text: str, line: int) -> None:
         """A line that is not a content line: skipped if blank, else warned about."""
         if text.strip(BLANKS):
             self.warnings.append(_garbage(text, line))
 
-    def _upper(self, raw: str) -> str:
-        """The upper-case name for spelling ``raw``, remembered while few names were seen."""
+    def _kind(self, raw: str) -> str:
+        """The upper-case name for spelling ``raw``, or ``""`` for a property that ``keep``
+        leaves out; remembered while few names were seen."""
         name = raw.upper()
+        if self.keep is not None and name not in self.keep and name not in _BEGIN_END:
+            name = ""
         if len(self.names) < _NAMES_CACHED:
             self.names[raw] = name
         return name

@@ -144,3 +144,13 @@ def test_builder_without_keep_stores_every_property() -> None:
     assert TreeBuilder().build(lines)[0][0].first("X-ANY") is not None
     kept = TreeBuilder(keep=frozenset({"UID"})).build(lines)[0][0]
     assert kept.first("X-ANY") is None
+
+
+def test_left_out_properties_warn_like_stored_ones() -> None:
+    lines = [(1, "x-foo:1"), (2, "BEGIN:VCALENDAR"), (3, "BEGIN;X=1:Y"), (4, "UID:u"),
+             (5, "END:VCALENDAR"), (6, "END;X=1:Z")]
+    every_root, every_warning = TreeBuilder().build(lines)
+    kept_root, kept_warning = TreeBuilder(keep=frozenset({"UID"})).build(lines)
+    assert kept_warning == every_warning
+    assert [p.name for p in every_root[0].items] == ["BEGIN", "UID"]
+    assert [p.name for p in kept_root[0].items] == ["UID"]
