@@ -228,19 +228,24 @@ def format_table(rows: Sequence[Row]) -> str:
     return "\n".join([*lines, *notes])
 
 
+SPEED_TARGETS = ((1.0, 10.0, "issue 2"), (0.18, 50.0, "issue 13"))
+"""(most ours/icalendar, least khal/ours, where the target was set) on the 50 set."""
+
+
 def verdict(rows: Sequence[Row]) -> list[str]:
-    """Check the two targets on the 50 set."""
+    """Check the targets on the 50 set."""
     out: list[str] = []
     for row in rows:
         if row.size != TARGET_SIZE:
             continue
         ratio = row.ours.seconds / row.icalendar_seconds
-        out.append(f"target ours <= icalendar parse (size {TARGET_SIZE}): ours/icalendar = {ratio:.2f} "
-                   f"-> {'MET' if ratio <= 1 else 'MISSED'}")
-        if row.khal:
-            speedup = row.khal.seconds / row.ours.seconds
-            out.append(f"target khal/ours >= 10 (size {TARGET_SIZE}): {speedup:.1f} "
-                       f"-> {'MET' if speedup >= 10 else 'MISSED'}")
+        for most, least, origin in SPEED_TARGETS:
+            out.append(f"{origin} target ours/icalendar <= {most} (size {TARGET_SIZE}): {ratio:.2f} "
+                       f"-> {'MET' if ratio <= most else 'MISSED'}")
+            if row.khal:
+                speedup = row.khal.seconds / row.ours.seconds
+                out.append(f"{origin} target khal/ours >= {least:g} (size {TARGET_SIZE}): "
+                           f"{speedup:.1f} -> {'MET' if speedup >= least else 'MISSED'}")
     return out
 
 
