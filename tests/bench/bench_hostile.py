@@ -11,8 +11,8 @@ subprocess (``read_calendar`` as the import uses it, 5 s expansion budget), whic
 wall time and its peak resident memory above what the interpreter held before reading
 (``ru_maxrss``; this misses memory the reader reuses below the interpreter's earlier
 high-water mark, so ``--traced`` measures the peak of Python allocations with
-:mod:`tracemalloc` instead, the input bytes themselves not included). The table lists each input and, at the end, the worst seconds and the worst
-peak memory per input MB.
+:mod:`tracemalloc` instead, the input bytes themselves not included). The table lists each
+input and, at the end, the worst seconds and the worst peak memory per input MB.
 """
 
 from __future__ import annotations
