@@ -1,6 +1,9 @@
 """Insert many rows at once, as fast as each back-end allows.
 
-SQLite: one Core ``executemany`` (sqlite3 runs it in C). PostgreSQL: ``COPY … FROM STDIN``
+SQLite: one ``executemany`` of plain tuples straight to sqlite3, which runs it in C; the values
+are converted here (an aware datetime to the UTC text of ``storage.types.UTCDateTime`` in one
+call) instead of by SQLAlchemy's per-parameter processing, which took two thirds of storing an
+import (72,000 busy intervals: 1.1 s, of which 0.33 s in sqlite3). PostgreSQL: ``COPY … FROM STDIN``
 through psycopg, about four times faster than ``executemany`` there (measured: 2,920 busy
 intervals in 0.06 s instead of 0.24 s, the same as SQLite). Column types still convert the
 values (aware datetimes to UTC, JSON to text), and the change log still learns which table was
@@ -11,14 +14,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
-from sqlalchemy.engine import Dialect
+from sqlalchemy import Integer, String, Table, insert
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON, TypeDecorator
 
 from interviewplanner.storage.changes import note_written
+from interviewplanner.storage.types import UTCDateTime
 
 __all__ = ["insert_rows"]
 
@@ -28,6 +33,9 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     if not rows:
         return
     connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        _sqlite_many(connection, table, rows)
+        return
     if connection.dialect.name != "postgresql":
         session.execute(insert(table), list(rows))
         return
@@ -41,6 +49,39 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         for row in rows:
             copy.write_row([fn(row[name]) for fn, name in zip(convert, columns, strict=True)])
     note_written(connection, table.name)
+
+
+def _sqlite_many(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """``executemany`` of ready tuples: what SQLAlchemy would bind, converted once per value."""
+    columns = list(rows[0])
+    plan = [(name, _sqlite_converter(table.c[name].type, connection.dialect)) for name in columns]
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" * len(columns))
+    values = [tuple(row[name] if fn is None else fn(row[name]) for name, fn in plan)
+              for row in rows]
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+    note_written(connection, table.name)
+
+
+def _utc_text(value: datetime | None) -> str | None:
+    """``UTCDateTime``'s SQLite text of an aware datetime (naive ones are refused, as there)."""
+    if value is None:
+        return None
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError(f"naive datetime {value.isoformat()} cannot be stored; use UTC")
+    if offset:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # the offset, +00:00, cut off
+
+
+def _sqlite_converter(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How a value of ``column_type`` is bound on SQLite (None: as it is)."""
+    if isinstance(column_type, UTCDateTime):
+        return _utc_text
+    if isinstance(column_type, (Integer, String)) and not isinstance(column_type, TypeDecorator):
+        return None
+    return _converter(column_type, dialect)
 
 
 def _converter(column_type: Any, dialect: Dialect) -> Callable[[Any], Any]:

@@ -6,9 +6,12 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from interviewplanner.storage.bulk import _utc_text
 from interviewplanner.storage.types import UTCDateTime
 
 SQLITE = sqlite.base.SQLiteDialect()
@@ -52,3 +55,21 @@ def test_an_aware_result_is_converted_to_utc() -> None:
     value = datetime(2025, 1, 1, 9, tzinfo=timezone(timedelta(hours=9)))
     back = UTCDateTime().process_result_value(value, POSTGRES)
     assert back == value and back is not None and back.tzinfo is UTC
+
+
+NAIVE_MIN, NAIVE_MAX = datetime(1, 1, 2), datetime(9999, 12, 30)  # noqa: DTZ001  # hypothesis' bounds
+
+
+@given(st.datetimes(min_value=NAIVE_MIN, max_value=NAIVE_MAX,
+                    timezones=st.sampled_from([UTC, ZoneInfo("Asia/Tokyo"),
+                                               ZoneInfo("America/St_Johns"),
+                                               timezone(timedelta(hours=-3, minutes=-30))])))
+def test_bulk_inserts_write_the_same_text(value: datetime) -> None:
+    """The bulk path (storage/bulk.py) converts on its own; it must write what the type writes."""
+    assert _utc_text(value) == UTCDateTime().process_bind_param(value, SQLITE)
+
+
+def test_bulk_inserts_refuse_naive_datetimes() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        _utc_text(datetime(2025, 1, 1, 9))  # noqa: DTZ001  # naive on purpose
+    assert _utc_text(None) is None
