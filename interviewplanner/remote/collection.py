@@ -29,6 +29,9 @@ __all__ = ["CollectionRead", "Credentials", "PublishResult", "publish_resources"
 TIMEOUT_SECONDS = 30
 """The most one CalDAV request may take (connect and read)."""
 
+MAX_BYTES = 64 * 1024 * 1024
+"""The most event data one read hands to the calendar reader (as for feeds and files)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Credentials:
@@ -61,8 +64,12 @@ class PublishResult:
 
 
 def read_collection(url: str, credentials: Credentials, start: datetime, end: datetime, *,
-                    token: str | None = None, verify: bool | str = True) -> CollectionRead:
-    """The events of collection ``url`` overlapping ``[start, end)`` (recurring ones whole)."""
+                    token: str | None = None, verify: bool | str = True,
+                    max_bytes: int = MAX_BYTES) -> CollectionRead:
+    """The events of collection ``url`` overlapping ``[start, end)`` (recurring ones whole).
+
+    More than ``max_bytes`` of event data is refused (``TOO_LARGE``), like a feed's body.
+    """
     from caldav.elements import dav
     from caldav.lib import error
 
@@ -77,8 +84,7 @@ def read_collection(url: str, credentials: Credentials, start: datetime, end: da
                                                       expand=False))
         except (error.ReportError, error.ResponseError):
             found, whole = cast("list[Any]", calendar.get_events()), True
-        data = b"".join(_bytes(item) for item in found)
-        return CollectionRead(False, data, now, len(found), whole)
+        return CollectionRead(False, joined(found, max_bytes), now, len(found), whole)
 
 
 def publish_resources(url: str, credentials: Credentials, resources: Mapping[str, bytes], *,
@@ -123,6 +129,19 @@ def _check(status: int) -> None:
         raise RemoteError(RemoteFailure.AUTH, status=status, with_credentials=True)
     if status not in (200, 201, 204):
         raise RemoteError(RemoteFailure.HTTP_STATUS, status=status)
+
+
+def joined(items: list[Any], max_bytes: int) -> bytes:
+    """The resources' iCalendar data as one byte string, refused past ``max_bytes``."""
+    parts: list[bytes] = []
+    size = 0
+    for item in items:
+        part = _bytes(item)
+        size += len(part)
+        if size > max_bytes:
+            raise RemoteError(RemoteFailure.TOO_LARGE, limit_mebibytes=max_bytes // 1_048_576)
+        parts.append(part)
+    return b"".join(parts)
 
 
 def _bytes(item: Any) -> bytes:
