@@ -20,7 +20,7 @@ import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime, time
 from pathlib import Path
 from types import SimpleNamespace
@@ -30,6 +30,7 @@ from urllib.parse import quote
 from interviewplanner.core.booking import BookingStatus
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
+from interviewplanner.storage.errors import describe_failure
 from interviewplanner.storage.mapping import interviewer_from_row, settings_from_row
 from interviewplanner.storage.reading import BookedSlot
 from interviewplanner.storage.revisions import head_in_files
@@ -228,12 +229,24 @@ class QuickStore:
 
     @contextmanager
     def read(self) -> Iterator[QuickUnitOfWork]:
-        """One consistent snapshot (a deferred read transaction)."""
-        self._connection.execute("BEGIN")
+        """One consistent snapshot (a deferred read transaction).
+
+        A driver error (the file locked past the busy timeout, damaged since it was opened)
+        becomes the same :class:`~interviewplanner.storage.errors.StoreError` the full store
+        raises, worded by the faces.
+        """
+        where = str(self.path)
+        try:
+            self._connection.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise describe_failure(exc, where) from exc
         try:
             yield QuickUnitOfWork(self._connection)
+        except sqlite3.Error as exc:
+            raise describe_failure(exc, where) from exc
         finally:
-            self._connection.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # nothing to undo: the transaction only read
+                self._connection.execute("ROLLBACK")
 
     def close(self) -> None:
         """Close the connection."""

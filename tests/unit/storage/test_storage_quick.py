@@ -18,6 +18,7 @@ from interviewplanner.services import availability, bookings, calendar_week, led
 from interviewplanner.services.demo import load_demo_data
 from interviewplanner.services.planning import parse_plan
 from interviewplanner.storage.db import Store, open_store
+from interviewplanner.storage.errors import StoreError, StoreErrorCode
 from interviewplanner.storage.quick import QuickStore, open_quick
 
 TODAY = date(2026, 11, 30)
@@ -157,3 +158,20 @@ def test_reading_loads_no_sqlalchemy(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.strip() == "[]"
+
+
+def test_a_driver_error_while_reading_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with open_store(f"sqlite:///{path}") as full:
+        roster.add_interviewer(full, roster.new_interviewer(
+            name="Ken", email="ken@example.com", timezone="Asia/Tokyo"))
+    quick = open_quick(f"sqlite:///{path}")
+    assert quick is not None
+    try:
+        with pytest.raises(StoreError) as failed, quick.read() as uow:
+            uow.interviewers._reads.rows("no_such_table")  # type: ignore[attr-defined]
+        assert [p.name for p in roster.list_interviewers(quick)] == ["Ken"]  # still usable
+    finally:
+        quick.close()
+    assert failed.value.code is StoreErrorCode.OTHER
+    assert "no such table" in str(failed.value.fields.get("detail", ""))
