@@ -14,6 +14,7 @@ Expansion runs on naive wall-clock times (recurrence is defined in local time) w
 
 from __future__ import annotations
 
+import calendar
 import re
 import time
 import types
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from datetime import time as clock_time
 from typing import Any, Literal
 
 import dateutil.rrule as du
@@ -281,12 +283,7 @@ class GuardedRRule(du.rrule):
             raise _Stop
         self._loops += 1
         if self._loops & 1023 == 0:
-            if self._loops > _MAX_LOOPS:
-                raise ExpansionError("the recurrence rule searches too long without matching")
-            if time.monotonic() > self._deadline:
-                if self._budget.expired():
-                    raise BudgetExpired("the time budget for this file ran out")
-                raise ExpansionError("the recurrence takes too long to expand")
+            _check_loops(self._loops, self._deadline, self._budget)
 
 
 _DAY_PARTS = ("byweekno", "byyearday", "bymonthday", "byweekday")
@@ -397,6 +394,10 @@ def _expand(spec: RuleSpec, dtstart: datetime, low: datetime, high: datetime, *,
         return []
     if _estimate_too_many(spec, start, low, high, cap):
         raise ExpansionError(f"the recurrence has more than {cap} instances in the horizon")
+    days = _plain_weekly(spec, by)
+    if days is not None:  # the usual series: no dateutil machinery
+        return _expand_weekly(spec, days, start, count=count, low=low, high=high, budget=budget,
+                              cap=cap)
     result: list[datetime] = []
     try:
         rule = _make_rule(spec, start, count, by=by, high=high, budget=budget)
@@ -407,6 +408,91 @@ def _expand(spec: RuleSpec, dtstart: datetime, low: datetime, high: datetime, *,
     except (ValueError, OverflowError) as exc:  # dateutil: "empty rule", date overflow
         raise RRuleError(str(exc)) from None
     return result
+
+
+_WEEKLY_PARTS = frozenset({"byweekday", "wkst"})
+
+
+def _plain_weekly(spec: RuleSpec, by: dict[str, Any]) -> tuple[list[int], int] | None:
+    """For a WEEKLY rule with no BY* part but BYDAY (and WKST): the days of the week it takes,
+    as offsets from the week's start, sorted, and the week's first day; else ``None``.
+
+    dateutil ignores a weekday's ordinal (``1MO``) for WEEKLY rules, and so does this.
+    """
+    if spec.freq != du.WEEKLY or not _WEEKLY_PARTS.issuperset(by):
+        return None
+    first = by["wkst"].weekday if "wkst" in by else calendar.firstweekday()
+    if "byweekday" not in by:
+        return None  # the day comes from DTSTART: left to dateutil
+    offsets = sorted({(day.weekday - first) % 7 for day in by["byweekday"]})
+    return offsets, first
+
+
+def _expand_weekly(spec: RuleSpec, days: tuple[list[int], int], start: datetime, *,
+                   count: int | None, low: datetime, high: datetime, budget: Budget,
+                   cap: int) -> list[datetime]:
+    """What :class:`GuardedRRule` walked by :func:`_walk` gives for a plain WEEKLY rule (see
+    :func:`_plain_weekly`), computed directly: the same instances, the same stops, the same
+    errors, at the same points.
+
+    dateutil's first period runs from DTSTART's day to the end of its week (weeks begin on
+    WKST); each later one is a whole week, ``INTERVAL`` weeks after the previous week's start.
+    Every period is checked as :meth:`GuardedRRule.guard_check` does. UNTIL ends the walk (it
+    does in dateutil when there is no COUNT, and in ``_walk`` always); COUNT counts from DTSTART.
+    """
+    offsets, first_weekday = days
+    until = spec.until
+    left = count if count is not None else _MAX_LOOPS * 7 + 1  # more than can be walked
+    clock = clock_time(start.hour, start.minute, start.second)
+    first = start.toordinal()
+    week = first - (start.weekday() - first_weekday) % 7
+    stop = date(high.year, high.month, high.day).toordinal()
+    last = date.max.toordinal()
+    step = spec.interval * 7
+    deadline = budget.rule_deadline()
+    combine, from_ordinal = datetime.combine, date.fromordinal
+    result: list[datetime] = []
+    loops = before = 0
+    period = first
+    while period <= stop:
+        loops += 1
+        if loops & 1023 == 0:
+            _check_loops(loops, deadline, budget)
+        for offset in offsets:
+            day = week + offset
+            if day < first:
+                continue
+            if day > last:
+                return result
+            moment = combine(from_ordinal(day), clock)
+            if moment >= high or (until is not None and moment > until):
+                return result
+            left -= 1
+            if left < 0:
+                return result
+            if moment < low:
+                before += 1
+                if before > MAX_BEFORE_WINDOW:
+                    raise ExpansionError("the recurrence has too many instances before the horizon")
+                continue
+            if len(result) >= cap:
+                raise ExpansionError(f"the recurrence has more than {cap} instances in the horizon")
+            result.append(moment)
+        week += step
+        period = week
+        if period > last:
+            return result
+    return result
+
+
+def _check_loops(loops: int, deadline: float, budget: Budget) -> None:
+    """:meth:`GuardedRRule.guard_check`'s every-1024th-period check."""
+    if loops > _MAX_LOOPS:
+        raise ExpansionError("the recurrence rule searches too long without matching")
+    if time.monotonic() > deadline:
+        if budget.expired():
+            raise BudgetExpired("the time budget for this file ran out")
+        raise ExpansionError("the recurrence takes too long to expand")
 
 
 def day_start(day: date) -> datetime:
