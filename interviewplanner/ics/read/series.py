@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 from interviewplanner.core.intervals import Interval
@@ -39,6 +40,10 @@ class _Instance(NamedTuple):
     wall: datetime
     start: datetime
     end: datetime
+
+
+_make_instance = _Instance._make
+_START = itemgetter(1)  # an _Instance's start
 
 
 @dataclass(slots=True)
@@ -73,6 +78,9 @@ def group(records: Iterable[EventRecord]) -> list[Series]:
     return list(by_uid.values())
 
 
+_make_occurrence = Occurrence._make
+
+
 def _occurrence(record: EventRecord) -> Occurrence:
     return Occurrence(record.start.utc, record.end, record.busy, record.title)
 
@@ -104,8 +112,8 @@ class Expander:
         low, high = self.horizon.start, self.horizon.end
         if not series.overrides:  # nothing replaced or shifted: the usual recurring event
             busy, title = master.busy, master.title
-            result += [Occurrence(i.start, i.end, busy, title) for i in instances
-                       if i.end > low and i.start < high]
+            result += [_make_occurrence((start, end, busy, title)) for _, start, end in instances
+                       if end > low and start < high]
             return result
         future = sorted((o for o in series.overrides if o.this_and_future),
                         key=lambda o: o.recurrence_id.utc if o.recurrence_id else o.start.utc)
@@ -134,23 +142,32 @@ class Expander:
                                   budget=self.budget) if master.rule else []
         if low <= master.start.wall < high:
             walls.append(master.start.wall)
-        found: dict[datetime, _Instance] = {}
         convert = self.times.converter(zone)
-        days = timedelta(days=length.days)
         exact = timedelta(seconds=length.seconds)
-        for local in walls:  # end_at, unrolled: days are wall-clock, the rest exact
-            start = convert(local)
-            if start not in found:
-                end = (convert(local + days) if length.days else start) + exact
-                found[start] = _Instance(local, start, end)
+        found: dict[datetime, _Instance]
+        if not length.days:  # exact lengths (the usual timed event): a few whole-list passes
+            starts = list(map(convert, walls))
+            # dict() keeps a repeated key's last value: reversed, that is its first wall's
+            found = dict(zip(reversed(starts), map(_make_instance, zip(
+                reversed(walls), reversed(starts), [start + exact for start in reversed(starts)],
+                strict=True)), strict=True))
+        else:
+            found = {}
+            days = timedelta(days=length.days)
+            for local in walls:  # end_at, unrolled: days are wall-clock, the rest exact
+                start = convert(local)
+                if start not in found:
+                    found[start] = _Instance(local, start, convert(local + days) + exact)
         for extra in master.rdates:
             start = extra.start.utc
             local = self.times.wall_of(start, zone) if extra.start.zone is not zone else extra.start.wall
             end = extra.end if extra.end is not None else self.times.end_at(local, zone, start, length)
             found.setdefault(start, _Instance(local, start, end))
+        if not master.exdates:
+            return sorted(found.values(), key=_START)
         excluded = _Matcher(master.exdates, not master.start.is_date)
         return sorted((i for i in found.values() if not excluded.covers(i.wall, i.start)),
-                      key=lambda i: i.start)
+                      key=_START)
 
     def _shifted(self, instance: _Instance, master: EventRecord,
                  override: EventRecord) -> Occurrence:
