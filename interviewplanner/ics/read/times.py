@@ -41,6 +41,9 @@ class Moment(NamedTuple):
     utc: datetime
 
 
+_HEADS_CACHED = 4096  # parameter texts remembered per calendar (bounded: hostile input)
+
+
 def _moment(fields: tuple[datetime, tzinfo, bool, datetime]) -> Moment:
     """A :class:`Moment` from its four fields, without the named tuple's Python-level ``__new__``."""
     return tuple.__new__(Moment, fields)
@@ -54,6 +57,7 @@ class TimeReader:
         self.resolver = resolver
         self.floating = floating
         self._cache: dict[tuple[datetime, tzinfo], datetime] = {}
+        self._heads: dict[str, tuple[str, str | None]] = {}  # parameter text -> VALUE, TZID
 
     def utc(self, local: datetime, zone: tzinfo) -> datetime:
         """UTC instant of naive wall time ``local`` in ``zone`` (cached for zones other than
@@ -108,9 +112,39 @@ class TimeReader:
         return start, self.read(second, params, line).utc
 
     def read_prop(self, prop: Prop) -> Moment:
-        """Read a single-valued date/time property such as DTSTART."""
-        params, value = prop.split()
-        return self.read(value, params, prop.line)
+        """Read a single-valued date/time property such as DTSTART.
+
+        Same as ``self.read(*prop.split(), prop.line)`` reversed; without quotes, what its
+        parameters mean here (VALUE, TZID) is remembered by their text (``;TZID=…``).
+        """
+        rest = prop.rest
+        if rest[:1] == ":":
+            head, value = "", rest[1:]
+        else:
+            colon = rest.find(":")
+            if colon < 0 or '"' in rest:
+                params, value = prop.split()
+                return self.read(value, params, prop.line)
+            head, value = rest[:colon], rest[colon + 1:]
+        kind = self._heads.get(head)
+        if kind is None:
+            params, _ = prop.split()
+            kind = ((param(params, "VALUE") or "").upper() if params else "",
+                    param(params, "TZID") if params else None)
+            if len(self._heads) >= _HEADS_CACHED:
+                self._heads.clear()
+            self._heads[head] = kind
+        value_type, tzid = kind
+        text = value.strip()
+        if value_type == "DATE" or len(text) == 8:  # a DATE: as read() does it
+            day = parse_date(text[:8] if value_type == "DATE" and len(text) > 8 else text)
+            local = wall(day.year, day.month, day.day)
+            return _moment((local, self.floating, True, self.utc(local, self.floating)))
+        local, is_utc = parse_date_time(text)
+        if is_utc:
+            return _moment((local, UTC, False, local.replace(tzinfo=UTC)))
+        zone = self.resolver.zone(tzid, prop.line) if tzid else self.floating
+        return _moment((local, zone, False, self.utc(local, zone)))
 
     def end_after(self, start: Moment, length: Duration) -> datetime:
         """UTC end of an occurrence starting at ``start`` lasting ``length``.

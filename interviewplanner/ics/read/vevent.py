@@ -97,21 +97,6 @@ def _length(component: Component, reader: TimeReader, start: Moment) -> Duration
     return Duration(1, 0) if start.is_date else Duration(0, 0)
 
 
-def _int(component: Component, name: str) -> int:
-    text = component.text(name)
-    try:
-        return int(text) if text else 0
-    except ValueError:
-        return 0
-
-
-def _stamp(component: Component) -> datetime | None:
-    text = component.text("DTSTAMP") or component.text("LAST-MODIFIED")
-    if not text:
-        return None
-    return _stamp_value(text)
-
-
 @lru_cache(maxsize=4096)
 def _stamp_value(text: str) -> datetime | None:
     """A DTSTAMP as UTC (exports stamp every event the same way: worth a cache)."""
@@ -194,33 +179,60 @@ def _title(component: Component) -> str | None:
         return None
 
 
+def _text(props: dict[str, list[Prop]], name: str) -> str | None:
+    """:meth:`Component.text` on a component's ``props``."""
+    found = props.get(name)
+    if not found:
+        return None
+    rest = found[0].rest
+    if rest[:1] == ":":
+        return rest[1:].strip()
+    try:
+        return found[0].value.strip()
+    except PropertyError:
+        return None
+
+
 def read_event(component: Component, reader: TimeReader, owner_emails: frozenset[str],
                warnings: list[ReadNote]) -> EventRecord:
-    """Build an :class:`EventRecord`; raise :class:`BrokenEvent` if the event is unusable."""
-    dtstart = component.first("DTSTART")
-    if dtstart is None:
+    """Build an :class:`EventRecord`; raise :class:`BrokenEvent` if the event is unusable.
+
+    The properties are looked up in the component's dict directly (this runs once per event:
+    the accessors' calls were a good part of its time).
+    """
+    props = component.props
+    found = props.get("DTSTART")
+    if not found:
         raise BrokenEvent(ReadCode.EVENT_NO_DTSTART, component.line)
+    dtstart = found[0]
     start = _moment(reader, dtstart, "DTSTART")
     length = _length(component, reader, start)
     if length.is_negative:
         raise BrokenEvent(ReadCode.EVENT_ENDS_BEFORE_START, dtstart.line)
-    recurrence_id, this_and_future = _recurrence_id(component, reader)
+    recurrence_id, this_and_future = (_recurrence_id(component, reader)
+                                      if "RECURRENCE-ID" in props else (None, False))
+    sequence = _text(props, "SEQUENCE")
+    try:
+        number = int(sequence) if sequence else 0
+    except ValueError:
+        number = 0
+    stamp = _text(props, "DTSTAMP") or _text(props, "LAST-MODIFIED")
     record = EventRecord(
-        line=component.line,
-        uid=component.text("UID") or None,
-        start=start,
-        length=length,
-        end=reader.end_after(start, length),
-        busy=free_reason(component, owner_emails) is None,
-        title=_title(component),
-        sequence=_int(component, "SEQUENCE"),
-        stamp=_stamp(component),
-        recurrence_id=recurrence_id,
-        this_and_future=this_and_future,
+        component.line,
+        _text(props, "UID") or None,
+        start,
+        length,
+        reader.end_after(start, length),
+        free_reason(component, owner_emails) is None,
+        _title(component) if "SUMMARY" in props else None,
+        number,
+        _stamp_value(stamp) if stamp else None,
+        recurrence_id,
+        this_and_future,
     )
     if recurrence_id is None:
-        record.rule = _rule(component, reader, start, warnings)
-        props = component.props
+        if "RRULE" in props:
+            record.rule = _rule(component, reader, start, warnings)
         if "RDATE" in props:
             record.rdates = _date_list(component, "RDATE", _rdate_reader(reader))
         if "EXDATE" in props:
