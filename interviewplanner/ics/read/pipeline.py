@@ -24,7 +24,7 @@ from interviewplanner.core.timezones import get_zone
 from interviewplanner.ics.read.busy import freebusy_periods, owner_set
 from interviewplanner.ics.read.lines import DecodedText, decode
 from interviewplanner.ics.read.recurrence import Budget, BudgetExpired, ExpansionError, RRuleError
-from interviewplanner.ics.read.series import Expander, Occurrence, Series, group
+from interviewplanner.ics.read.series import Expander, Occurrence, Series, group, one_off
 from interviewplanner.ics.read.times import TimeReader
 from interviewplanner.ics.read.tree import Component, TreeBuilder
 from interviewplanner.ics.read.vevent import BrokenEvent, EventRecord, read_event
@@ -201,11 +201,16 @@ class _Import:
             return
         expander = Expander(self.times, self.horizon, self.budget)
         groups = list(group(self.records))
+        found = self.found
         with self.budget.running():
             for index, series in enumerate(groups):
                 if index % _REPORT_EVERY == 0:
                     self.progress(0.6 + 0.4 * index / len(groups))
-                self._series(expander, series)
+                master = series.master
+                if not series.overrides and master is not None and not master.recurring:
+                    found.append(one_off(master))  # the usual event: nothing to expand
+                else:
+                    self._series(expander, series)
 
     def _series(self, expander: Expander, series: Series) -> None:
         line = series.master.line if series.master else series.overrides[0].line
@@ -244,7 +249,7 @@ class _Import:
                         key=itemgetter(0, 1))  # (start, end)
         return ParsedCalendar(
             events=self.events,
-            busy=tuple(Interval(o.start, o.end) for o in usable),
+            busy=tuple(map(Interval, map(itemgetter(0), usable), map(itemgetter(1), usable))),
             titles=tuple(o.title for o in usable) if keep_titles else (),
             warnings=tuple(sorted(self._all_warnings(), key=lambda n: n.line)),
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)),

@@ -81,8 +81,12 @@ def group(records: Iterable[EventRecord]) -> list[Series]:
 _make_occurrence = Occurrence._make
 
 
-def _occurrence(record: EventRecord) -> Occurrence:
-    return Occurrence(record.start.utc, record.end, record.busy, record.title)
+def one_off(record: EventRecord) -> Occurrence:
+    """The one occurrence of an event without recurrence (a master or an override)."""
+    return _make_occurrence((record.start.utc, record.end, record.busy, record.title))
+
+
+_occurrence = one_off
 
 
 class Expander:
