@@ -349,6 +349,12 @@ class TreeBuilder:
 
     def end(self, name: str, line: int) -> None:
         """Close the innermost component called ``name`` and anything open inside it."""
+        stack = self.stack
+        if stack and stack[-1].name == name and not self.ignored:  # the usual, well-formed END
+            self.steps += 1
+            stack.pop()
+            _count(self.open_names, name, -1)
+            return
         if name in self.ignored_names:
             while self._pop_ignored() != name:
                 pass
