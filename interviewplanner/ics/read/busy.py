@@ -46,11 +46,12 @@ def _owner_declined(component: Component, owner: frozenset[str]) -> bool:
 
 def free_reason(component: Component, owner: frozenset[str]) -> str | None:
     """Why this VEVENT (master or override) is free, or ``None`` when it is busy."""
-    if (component.text("TRANSP") or "").upper() == "TRANSPARENT":
+    props = component.props
+    if "TRANSP" in props and (component.text("TRANSP") or "").upper() == "TRANSPARENT":
         return "TRANSP:TRANSPARENT"
-    if (component.text("STATUS") or "").upper() == "CANCELLED":
+    if "STATUS" in props and (component.text("STATUS") or "").upper() == "CANCELLED":
         return "STATUS:CANCELLED"
-    if owner and _owner_declined(component, owner):
+    if owner and "ATTENDEE" in props and _owner_declined(component, owner):
         return "declined by the owner"
     return None
 

@@ -78,17 +78,29 @@ def _moment(reader: TimeReader, prop: Prop, what: str) -> Moment:
                           detail=str(exc)) from None
 
 
+_SECOND = timedelta(seconds=1)
+
+
+@lru_cache(maxsize=1024)
+def _length_of(days: int = 0, seconds: int = 0) -> Duration:
+    """``Duration(days, seconds)``, shared (events mostly last one of a few lengths; a Duration
+    is immutable)."""
+    return Duration(days, seconds)
+
+
 def _length(component: Component, reader: TimeReader, start: Moment) -> Duration:
     """The event's length: from DTEND (exact, or whole days for DATE), DURATION, or the default."""
-    dtend = component.first("DTEND")
-    if dtend is not None:
+    props = component.props
+    found = props.get("DTEND")
+    if found:
+        dtend = found[0]
         end = _moment(reader, dtend, "DTEND")
         if start.is_date and end.is_date:
-            return Duration((end.wall - start.wall).days, 0)
-        seconds = (end.utc - start.utc) // timedelta(seconds=1)
-        return Duration(0, seconds)
-    duration = component.first("DURATION")
-    if duration is not None:
+            return _length_of(days=(end.wall - start.wall).days)
+        return _length_of(seconds=(end.utc - start.utc) // _SECOND)
+    found = props.get("DURATION")
+    if found:
+        duration = found[0]
         try:
             return parse_duration(duration.value)
         except (ValueError, PropertyError) as exc:
