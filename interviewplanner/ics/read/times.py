@@ -89,8 +89,12 @@ class TimeReader:
 
     def read(self, text: str, params: dict[str, list[str]], line: int) -> Moment:
         """Read one DATE or DATE-TIME value with its parameters (raises ValueError if bad)."""
-        text = text.strip()
         value_type = (param(params, "VALUE") or "").upper() if params else ""
+        return self._value(text.strip(), value_type,
+                           param(params, "TZID") if params else None, line)
+
+    def _value(self, text: str, value_type: str, tzid: str | None, line: int) -> Moment:
+        """A stripped DATE or DATE-TIME ``text`` of type ``value_type`` in zone ``tzid``."""
         if value_type == "DATE" or len(text) == 8:  # a DATE (see is_date_text)
             day = parse_date(text[:8] if value_type == "DATE" and len(text) > 8 else text)
             local = wall(day.year, day.month, day.day)
@@ -98,7 +102,6 @@ class TimeReader:
         local, is_utc = parse_date_time(text)
         if is_utc:
             return _moment((local, UTC, False, local.replace(tzinfo=UTC)))
-        tzid = param(params, "TZID") if params else None
         zone = self.resolver.zone(tzid, line) if tzid else self.floating
         return _moment((local, zone, False, self.utc(local, zone)))
 
@@ -134,17 +137,7 @@ class TimeReader:
             if len(self._heads) >= _HEADS_CACHED:
                 self._heads.clear()
             self._heads[head] = kind
-        value_type, tzid = kind
-        text = value.strip()
-        if value_type == "DATE" or len(text) == 8:  # a DATE: as read() does it
-            day = parse_date(text[:8] if value_type == "DATE" and len(text) > 8 else text)
-            local = wall(day.year, day.month, day.day)
-            return _moment((local, self.floating, True, self.utc(local, self.floating)))
-        local, is_utc = parse_date_time(text)
-        if is_utc:
-            return _moment((local, UTC, False, local.replace(tzinfo=UTC)))
-        zone = self.resolver.zone(tzid, prop.line) if tzid else self.floating
-        return _moment((local, zone, False, self.utc(local, zone)))
+        return self._value(value.strip(), kind[0], kind[1], prop.line)
 
     def end_after(self, start: Moment, length: Duration) -> datetime:
         """UTC end of an occurrence starting at ``start`` lasting ``length``.

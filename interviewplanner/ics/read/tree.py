@@ -121,16 +121,21 @@ class Component:
 
     def text(self, name: str) -> str | None:
         """The raw value of the first property ``name``, stripped, or ``None``."""
-        found = (self.by_name if self.by_name is not None else self.props).get(name)
-        if not found:
-            return None
-        rest = found[0].rest
-        if rest[:1] == ":":
-            return rest[1:].strip()
-        try:
-            return found[0].value.strip()
-        except PropertyError:
-            return None
+        return first_text(self.by_name if self.by_name is not None else self.props, name)
+
+
+def first_text(props: dict[str, list[Prop]], name: str) -> str | None:
+    """The raw value of the first property ``name`` of ``props``, stripped, or ``None``."""
+    found = props.get(name)
+    if not found:
+        return None
+    rest = found[0].rest
+    if rest[:1] == ":":
+        return rest[1:].strip()
+    try:
+        return found[0].value.strip()
+    except PropertyError:
+        return None
 
 
 def _unquote(raw: str) -> list[str]:

@@ -18,7 +18,7 @@ from interviewplanner.core.read_notes import FieldValue, ReadCode, ReadNote
 from interviewplanner.ics.read.busy import free_reason
 from interviewplanner.ics.read.recurrence import RRuleError, RuleSpec, parse_rrule
 from interviewplanner.ics.read.times import Moment, TimeReader
-from interviewplanner.ics.read.tree import Component, Prop, PropertyError, param
+from interviewplanner.ics.read.tree import Component, Prop, PropertyError, first_text, param
 from interviewplanner.ics.read.values import (
     Duration,
     parse_date_time,
@@ -191,20 +191,6 @@ def _title(component: Component) -> str | None:
         return None
 
 
-def _text(props: dict[str, list[Prop]], name: str) -> str | None:
-    """:meth:`Component.text` on a component's ``props``."""
-    found = props.get(name)
-    if not found:
-        return None
-    rest = found[0].rest
-    if rest[:1] == ":":
-        return rest[1:].strip()
-    try:
-        return found[0].value.strip()
-    except PropertyError:
-        return None
-
-
 def read_event(component: Component, reader: TimeReader, owner_emails: frozenset[str],
                warnings: list[ReadNote]) -> EventRecord:
     """Build an :class:`EventRecord`; raise :class:`BrokenEvent` if the event is unusable.
@@ -223,15 +209,15 @@ def read_event(component: Component, reader: TimeReader, owner_emails: frozenset
         raise BrokenEvent(ReadCode.EVENT_ENDS_BEFORE_START, dtstart.line)
     recurrence_id, this_and_future = (_recurrence_id(component, reader)
                                       if "RECURRENCE-ID" in props else (None, False))
-    sequence = _text(props, "SEQUENCE")
+    sequence = first_text(props, "SEQUENCE")
     try:
         number = int(sequence) if sequence else 0
     except ValueError:
         number = 0
-    stamp = _text(props, "DTSTAMP") or _text(props, "LAST-MODIFIED")
+    stamp = first_text(props, "DTSTAMP") or first_text(props, "LAST-MODIFIED")
     record = EventRecord(
         component.line,
-        _text(props, "UID") or None,
+        first_text(props, "UID") or None,
         start,
         length,
         reader.end_after(start, length),
