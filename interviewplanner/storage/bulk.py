@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
@@ -25,6 +25,7 @@ from sqlalchemy.types import JSON, TypeDecorator
 
 from interviewplanner.storage.changes import note_written
 from interviewplanner.storage.types import UTCDateTime
+from interviewplanner.storage.utc_text import to_text
 
 __all__ = ["insert_rows"]
 
@@ -68,14 +69,7 @@ def _sqlite_many(connection: Connection, table: Table, rows: Sequence[Mapping[st
 
 def _utc_text(value: datetime | None) -> str | None:
     """``UTCDateTime``'s SQLite text of an aware datetime (naive ones are refused, as there)."""
-    if value is None:
-        return None
-    offset = value.utcoffset()
-    if offset is None:
-        raise ValueError(f"naive datetime {value.isoformat()} cannot be stored; use UTC")
-    if offset:
-        value = value.astimezone(UTC)
-    return value.isoformat(" ", "microseconds")[:26]  # the offset, +00:00, cut off
+    return None if value is None else to_text(value)
 
 
 def _sqlite_converter(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:

@@ -21,7 +21,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -34,6 +34,7 @@ from interviewplanner.storage.errors import describe_failure
 from interviewplanner.storage.mapping import interviewer_from_row, settings_from_row
 from interviewplanner.storage.reading import BookedSlot
 from interviewplanner.storage.revisions import head_in_files
+from interviewplanner.storage.utc_text import from_text, to_text
 
 __all__ = ["QuickStore", "open_quick", "sqlite_path"]
 
@@ -67,20 +68,13 @@ def _json(value: str | None) -> Any:
 
 
 def _moment(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return None if value is None else from_text(value)
 
 
 _CONVERT: dict[str, Callable[[Any], Any]] = {
     "TIME": _time, "BOOLEAN": _flag, "JSON": _json, "DATETIME": _moment,
 }
 """Declared column type -> how SQLAlchemy's types read the stored value back."""
-
-
-def _text(moment: datetime) -> str:
-    """An aware datetime as the UTC text the store keeps (``storage.types.UTCDateTime``)."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"naive datetime {moment.isoformat()} in a query; use UTC")
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def _marks(values: list[Any]) -> str:
@@ -90,9 +84,10 @@ def _marks(values: list[Any]) -> str:
 class _Reads:
     """One read transaction's queries, shared by the repositories below."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection,
+                 converters: dict[str, list[Callable[[Any], Any] | None]]) -> None:
         self.connection = connection
-        self._converters: dict[str, list[Callable[[Any], Any] | None]] = {}
+        self._converters = converters  # per table, kept by the store: the schema is fixed
 
     def rows(self, table: str, where: str = "", params: Iterable[Any] = ()
              ) -> list[SimpleNamespace]:
@@ -168,13 +163,9 @@ class _Busy:
                  f"ORDER BY b.interviewer_id, b.start_utc, b.end_utc, b.id")
         result: dict[int, list[BusyInterval]] = defaultdict(list)
         for owner, busy_start, busy_end, name in self._reads.connection.execute(
-                query, [*ids, _text(end), _text(start)]):
-            result[owner].append(BusyInterval(_utc(busy_start), _utc(busy_end), name))
+                query, [*ids, to_text(end), to_text(start)]):
+            result[owner].append(BusyInterval(from_text(busy_start), from_text(busy_end), name))
         return dict(result)
-
-
-def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 class _Bookings:
@@ -188,7 +179,7 @@ class _Bookings:
                  f"FROM booking_attendees AS a JOIN booking_sessions AS s ON a.session_id = s.id "
                  f"JOIN bookings AS b ON s.booking_id = b.id WHERE a.interviewer_id "
                  f"IN ({_marks(ids)}) AND b.status = ? AND s.start_utc < ? AND s.end_utc > ?")
-        params: list[Any] = [*ids, _CONFIRMED, _text(end), _text(start)]
+        params: list[Any] = [*ids, _CONFIRMED, to_text(end), to_text(start)]
         if exclude is not None:
             query += " AND b.id != ?"
             params.append(exclude)
@@ -196,7 +187,7 @@ class _Bookings:
         result: dict[int, list[BookedSlot]] = defaultdict(list)
         for owner, s, e, booking_id, title in self._reads.connection.execute(query, params):
             if owner is not None:
-                result[owner].append(BookedSlot(Interval(_utc(s), _utc(e)), booking_id, title))
+                result[owner].append(BookedSlot(Interval(from_text(s), from_text(e)), booking_id, title))
         return dict(result)
 
     def candidate_names(self, booking_ids: Iterable[str]) -> dict[str, str]:
@@ -210,9 +201,11 @@ class _Bookings:
 class QuickUnitOfWork:
     """One read transaction: the roster, the settings, busy and booked time."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        """Read through ``connection`` (inside a transaction the caller opened)."""
-        reads = _Reads(connection)
+    def __init__(self, connection: sqlite3.Connection,
+                 converters: dict[str, list[Callable[[Any], Any] | None]]) -> None:
+        """Read through ``connection`` (inside a transaction the caller opened); ``converters``
+        caches each table's column conversions across units of work."""
+        reads = _Reads(connection, converters)
         self.interviewers = _Interviewers(reads)
         self.settings = _Settings(reads)
         self.busy = _Busy(reads)
@@ -226,6 +219,7 @@ class QuickStore:
         """Wrap an open read-only ``connection`` to ``path`` (use :func:`open_quick`)."""
         self._connection = connection
         self.path = path
+        self._converters: dict[str, list[Callable[[Any], Any] | None]] = {}
 
     @contextmanager
     def read(self) -> Iterator[QuickUnitOfWork]:
@@ -241,7 +235,7 @@ class QuickStore:
         except sqlite3.Error as exc:
             raise describe_failure(exc, where) from exc
         try:
-            yield QuickUnitOfWork(self._connection)
+            yield QuickUnitOfWork(self._connection, self._converters)
         except sqlite3.Error as exc:
             raise describe_failure(exc, where) from exc
         finally:

@@ -17,10 +17,12 @@ from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from interviewplanner.storage.utc_text import from_text, to_text, utc
+
 
 def _parse_sqlite(value: str | None) -> datetime | None:
     """Read SQLite's UTC text back as an aware UTC datetime."""
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return None if value is None else from_text(value)
 
 
 class _SQLiteUTCText(SQLITE_DATETIME):
@@ -56,12 +58,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         """Convert an aware datetime to UTC (UTC text on SQLite, which cannot hold offsets)."""
         if value is None:
             return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"naive datetime {value.isoformat()} cannot be stored; use UTC")
-        utc = value.astimezone(UTC)
-        if dialect.name == "sqlite":
-            return utc.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-        return utc
+        return to_text(value) if dialect.name == "sqlite" else utc(value)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         """Return the stored instant as an aware UTC datetime."""

@@ -67,6 +67,7 @@ NAIVE_MIN, NAIVE_MAX = datetime(1, 1, 2), datetime(9999, 12, 30)  # noqa: DTZ001
 def test_bulk_inserts_write_the_same_text(value: datetime) -> None:
     """The bulk path (storage/bulk.py) converts on its own; it must write what the type writes."""
     assert _utc_text(value) == UTCDateTime().process_bind_param(value, SQLITE)
+    assert _utc_text(value) == value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f").rjust(26, "0")
 
 
 def test_bulk_inserts_refuse_naive_datetimes() -> None:
