@@ -37,12 +37,20 @@ class ConflictWatch(QObject):
         self._now = now
         runner.bus.changed.connect(self._on_changes)
 
+    def check_zone_data(self) -> None:
+        """At start-up: recheck only when the time-zone database changed since the last check."""
+        self._recheck(only_if_zone_data_changed=True)
+
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("roster", "settings") or (changes.busy and not changes.sources):
-            from interviewplanner.gui.operations import sources as source_ops
+            self._recheck(only_if_zone_data_changed=False)
 
-            (source_ops.recheck(now=self._now())  # no dialog if it fails
-             .failure(self._failed).run(self.runner))
+    def _recheck(self, *, only_if_zone_data_changed: bool) -> None:
+        from interviewplanner.gui.operations import sources as source_ops
+
+        (source_ops.recheck(only_if_zone_data_changed=only_if_zone_data_changed,
+                            now=self._now())
+         .failure(self._failed).run(self.runner))  # no dialog if it fails
 
     def _failed(self, exc: BaseException) -> None:
         """The watch runs by itself: a failure (a busy store) goes to the status bar."""

@@ -12,7 +12,6 @@ panel (and import its module) when first shown or needed (:mod:`interviewplanner
 
 from __future__ import annotations
 
-import logging
 import platform
 import sys
 from collections.abc import Callable
@@ -70,7 +69,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened: ~0.25 s less on the GUI
     from interviewplanner.gui.panels.sources_panel import SourcesPanel
     from interviewplanner.gui.presenters.proposal_preview import ProposalPreview
 
-log = logging.getLogger(__name__)
 
 FIRST_RUN_PAGE, MAIN_PAGE = 0, 1
 PLAN_SHARE = 0.56
@@ -535,10 +533,7 @@ class MainWindow(QMainWindow):
             self._sources.reload()
         elif str(self.settings.value(AUTO_REFRESH_KEY, "false")).lower() == "true":
             self._sources_page.panel()  # its timer refreshes the calendars every N minutes
-        from interviewplanner.gui.operations.sources import recheck
-
-        (recheck(only_if_zone_data_changed=True, now=self._now())  # new tzdata?
-         .failure(self._background_failed).run(self.runner))
+        self.watch.check_zone_data()  # new tzdata since the last check?
         if not self._warmed:
             self._warmed = True
             view_ops.warm_up().success(self._zones_arrived).run(self.runner)
@@ -550,14 +545,6 @@ class MainWindow(QMainWindow):
         for panel in (self._planner, self._overlap):
             if panel is not None:
                 panel.fill_zones(zones)
-
-    def _background_failed(self, exc: BaseException) -> None:
-        """A check the user did not ask for failed (e.g. the store is busy): say so in the
-        status bar and the log, not in a dialog over whatever the user is doing."""
-        from interviewplanner.gui import errors
-
-        log.warning("background check failed: %r", exc)
-        self.statusBar().showMessage(errors.describe(exc)[0], 10000)
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.roster)
