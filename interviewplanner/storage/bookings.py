@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from interviewplanner.core.booking import BookedSession, Booking, BookingState, BookingStatus, Party
+from interviewplanner.core.booking import Booking, BookingState, BookingStatus
 from interviewplanner.core.intervals import Interval
 from interviewplanner.storage.booking_states import state_from_json, state_json
 from interviewplanner.storage.changes import actor_of
+from interviewplanner.storage.mapping import INTERVIEWER, SHADOW, booking_from_rows
 from interviewplanner.storage.reading import BookedSlot
 from interviewplanner.storage.tables import (
     BookingAttendeeRow,
@@ -28,9 +29,6 @@ from interviewplanner.storage.tables import (
     InterviewerRow,
     PlanTemplateRow,
 )
-
-INTERVIEWER = "interviewer"
-SHADOW = "shadow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,22 +208,7 @@ class BookingRepository:
                 .where(BookingAttendeeRow.session_id.in_([s.id for s in sessions]))
                 .order_by(BookingAttendeeRow.id)):
             by_session[attendee.session_id].append(attendee)
-        people: dict[str, Party] = {}
-        booked: list[BookedSession] = []
-        for s in sessions:
-            attendees = by_session[s.id]
-            for a in attendees:
-                people.setdefault(a.email.lower(), Party(a.name, a.email, a.timezone))
-            booked.append(BookedSession(
-                uid=s.uid, title=s.title, start=s.start_utc, end=s.end_utc,
-                interviewers=tuple(a.email for a in attendees if a.role == INTERVIEWER),
-                shadows=tuple(a.email for a in attendees if a.role == SHADOW)))
-        return Booking(
-            id=row.id, status=BookingStatus(row.status), sequence=row.sequence, stamp=row.stamp,
-            candidate=Party(row.candidate_name, row.candidate_email, row.candidate_tz),
-            organizer=Party(row.organizer_name, row.organizer_email),
-            interviewers=tuple(people.values()), sessions=tuple(booked),
-            location=row.location, notes=row.notes)
+        return booking_from_rows(row, sessions, by_session)
 
 
 def _head(booking: Booking) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from sqlalchemy import delete, event, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
+from interviewplanner.storage.change_kinds import KEEP, KINDS, kinds_of, kinds_text
 from interviewplanner.storage.tables import StoreChangeRow
 
 __all__ = ["ACTOR", "KEEP", "KINDS", "ChangeLog", "StoreChange", "actor_of", "changes_after",
@@ -35,22 +36,6 @@ __all__ = ["ACTOR", "KEEP", "KINDS", "ChangeLog", "StoreChange", "actor_of", "ch
 ACTOR = "interviewplanner_actor"
 """The key of ``Session.info`` holding the coordinator whose changes the session makes."""
 
-KINDS = ("roster", "busy", "bookings", "settings", "templates", "sources")
-"""Every kind of data a change can touch (the names of the GUI's change flags)."""
-
-KEEP = 1000
-"""How many of the newest rows the log keeps (a window that slept longer reloads everything)."""
-
-_TABLE_KINDS: dict[str, tuple[str, ...]] = {
-    "interviewers": ("roster",), "interviewer_emails": ("roster",), "pools": ("roster",),
-    "pool_members": ("roster",),
-    "calendar_sources": ("busy", "sources"), "busy_intervals": ("busy",),
-    "bookings": ("bookings",), "booking_sessions": ("bookings",),
-    "booking_attendees": ("bookings",), "booking_events": ("bookings",),
-    "booking_conflicts": ("bookings",),
-    "company_settings": ("settings",), "plan_templates": ("templates",),
-    "store_changes": (), "app_state": (), "alembic_version": (),
-}
 _WRITTEN = "interviewplanner_written_tables"
 _WRITE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
 
@@ -69,14 +54,6 @@ class StoreChange:
 def actor_of(session: Session) -> str | None:
     """The coordinator making this session's changes (None when the face named nobody)."""
     return str(session.info.get(ACTOR) or "") or None
-
-
-def kinds_of(tables: set[str]) -> frozenset[str]:
-    """The kinds of data the written ``tables`` hold (a table not known here: every kind)."""
-    found: set[str] = set()
-    for table in tables:
-        found.update(_TABLE_KINDS.get(table, KINDS))
-    return frozenset(found)
 
 
 def install(engine: Engine) -> None:
@@ -109,7 +86,7 @@ def log_write(session: Session, *, by: str, origin: str) -> frozenset[str]:
         return kinds
     newest = session.execute(insert(StoreChangeRow).values(
         at=datetime.now(UTC), by=by, origin=origin,
-        kinds=",".join(k for k in KINDS if k in kinds)).returning(StoreChangeRow.id)).scalar_one()
+        kinds=kinds_text(kinds)).returning(StoreChangeRow.id)).scalar_one()
     session.execute(delete(StoreChangeRow).where(StoreChangeRow.id <= newest - KEEP))
     conn.info.pop(_WRITTEN, None)  # the log's own statements are not a change
     return kinds

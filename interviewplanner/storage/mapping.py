@@ -12,10 +12,13 @@ An interviewer row holds only the overrides; the effective policy is computed by
 
 from __future__ import annotations
 
-from datetime import time
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from interviewplanner.core.booking import BookedSession, Booking, BookingStatus, Party
+from interviewplanner.core.conflicts import Conflict
 from interviewplanner.core.model import (
     Closure,
     CompanySettings,
@@ -25,9 +28,21 @@ from interviewplanner.core.model import (
     TimeRange,
 )
 from interviewplanner.core.policy_fields import POLICY_FIELDS, FieldKind, PolicyField
+from interviewplanner.core.reasons import ReasonCode
 
 if TYPE_CHECKING:  # the start-up reader (.quick) maps sqlite3 rows here without SQLAlchemy
-    from interviewplanner.storage.tables import InterviewerRow, SettingsRow
+    from interviewplanner.storage.tables import (
+        BookingAttendeeRow,
+        BookingConflictRow,
+        BookingRow,
+        BookingSessionRow,
+        InterviewerRow,
+        SettingsRow,
+    )
+
+INTERVIEWER = "interviewer"
+SHADOW = "shadow"
+"""The ``role`` of a booking attendee row."""
 
 
 def _range(start: time | None, end: time | None) -> TimeRange | None:
@@ -130,3 +145,44 @@ def interviewer_from_row(
         language=row.language,
         version=row.version,
     )
+
+
+def booking_from_rows(
+    row: BookingRow | SimpleNamespace,
+    sessions: Sequence[BookingSessionRow | SimpleNamespace],
+    attendees: Mapping[int, Sequence[BookingAttendeeRow | SimpleNamespace]],
+) -> Booking:
+    """A :class:`Booking` from its row, its session rows (by position) and each session's
+    attendee rows (by id, keyed by session id)."""
+    people: dict[str, Party] = {}
+    booked: list[BookedSession] = []
+    for s in sessions:
+        mine = attendees.get(s.id, ())
+        for a in mine:
+            people.setdefault(a.email.lower(), Party(a.name, a.email, a.timezone))
+        booked.append(BookedSession(
+            uid=s.uid, title=s.title, start=s.start_utc, end=s.end_utc,
+            interviewers=tuple(a.email for a in mine if a.role == INTERVIEWER),
+            shadows=tuple(a.email for a in mine if a.role == SHADOW)))
+    return Booking(
+        id=row.id, status=BookingStatus(row.status), sequence=row.sequence, stamp=row.stamp,
+        candidate=Party(row.candidate_name, row.candidate_email, row.candidate_tz),
+        organizer=Party(row.organizer_name, row.organizer_email),
+        interviewers=tuple(people.values()), sessions=tuple(booked),
+        location=row.location, notes=row.notes)
+
+
+def conflict_from_row(row: BookingConflictRow | SimpleNamespace) -> Conflict:
+    """A stored :class:`Conflict`."""
+    return Conflict(row.position, row.interviewer, row.start_utc, row.end_utc,
+                    ReasonCode(row.reason), date.fromisoformat(row.day) if row.day else None,
+                    row.detail, row.need)
+
+
+def conflict_values(booking_id: str, conflict: Conflict, found_at: datetime) -> dict[str, Any]:
+    """The columns of the row that stores ``conflict`` of booking ``booking_id``."""
+    return {"booking_id": booking_id, "position": conflict.position,
+            "interviewer": conflict.interviewer, "start_utc": conflict.start,
+            "end_utc": conflict.end, "reason": conflict.reason.value,
+            "day": conflict.day.isoformat() if conflict.day else None,
+            "detail": conflict.detail, "need": conflict.need, "found_at": found_at}

@@ -20,6 +20,7 @@ from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import BusyInterval, CompanySettings, Interviewer
 from interviewplanner.storage.bookings import Saved
 from interviewplanner.storage.bulk import insert_rows
+from interviewplanner.storage.busy_rows import check_intervals, require_aware, source_import_values
 from interviewplanner.storage.changes import actor_of
 from interviewplanner.storage.errors import DuplicateEmailError
 from interviewplanner.storage.mapping import (
@@ -40,12 +41,6 @@ from interviewplanner.storage.tables import (
 
 _SETTINGS_ID = 1
 _BUSY_TABLE: Table = BusyRow.__table__  # type: ignore[assignment]  # a mapped class's Table
-
-
-def _require_aware(value: datetime, what: str) -> None:
-    """Raise :class:`ValueError` for a naive datetime."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{what} must be an aware datetime, got naive {value.isoformat()}")
 
 
 class SettingsRepository:
@@ -267,13 +262,10 @@ class BusyRepository:
         interviewer are untouched. Raises :class:`KeyError` for an unknown interviewer and
         :class:`ValueError` for naive or reversed intervals.
         """
-        _check_intervals(intervals, titles)
+        check_intervals(intervals, titles)
         source_id = self._reset_source(
             interviewer_id, source,
-            {"events": events, "warnings": builtins.list(warnings),
-             "keep_titles": titles is not None,
-             "imported_at": imported_at or datetime.now(UTC)},
-        )
+            source_import_values(events, warnings, titles is not None, imported_at))
         names = titles if titles is not None else [None] * len(intervals)
         rows = [
             {"source_id": source_id, "interviewer_id": interviewer_id,
@@ -318,8 +310,8 @@ class BusyRepository:
         self, interviewer_ids: Iterable[int], start: datetime, end: datetime
     ) -> Iterator[tuple[int, BusyInterval, str | None]]:
         """(interviewer id, busy interval, title) overlapping ``[start, end)``, by start."""
-        _require_aware(start, "start")
-        _require_aware(end, "end")
+        require_aware(start, "start")
+        require_aware(end, "end")
         query = (
             select(
                 BusyRow.interviewer_id, BusyRow.start_utc, BusyRow.end_utc, SourceRow.name,
@@ -379,14 +371,3 @@ class BusyRepository:
             setattr(row, name, value)
         self._session.flush()
         return row.id
-
-
-def _check_intervals(intervals: Sequence[Interval], titles: Sequence[str | None] | None) -> None:
-    """Reject naive or reversed intervals and a title list of the wrong length."""
-    if titles is not None and len(titles) != len(intervals):
-        raise ValueError(f"{len(titles)} titles for {len(intervals)} intervals")
-    for iv in intervals:
-        _require_aware(iv.start, "busy start")
-        _require_aware(iv.end, "busy end")
-        if iv.end < iv.start:
-            raise ValueError(f"busy interval ends before it starts: {iv.start} > {iv.end}")

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from interviewplanner.core.conflicts import Conflict
-from interviewplanner.core.reasons import ReasonCode
 from interviewplanner.core.sources import RefreshStatus, Source, SourceKind
+from interviewplanner.storage.mapping import conflict_from_row, conflict_values
 from interviewplanner.storage.tables import (
     AppStateRow,
     BookingConflictRow,
@@ -135,11 +135,8 @@ class ConflictRepository:
     def replace_all(self, found: Mapping[str, Iterable[Conflict]], at: datetime) -> None:
         """Replace every stored conflict with ``found`` (booking id -> its conflicts)."""
         self._session.execute(delete(BookingConflictRow))
-        rows = [BookingConflictRow(
-            booking_id=booking_id, position=c.position, interviewer=c.interviewer,
-            start_utc=c.start, end_utc=c.end, reason=c.reason.value,
-            day=c.day.isoformat() if c.day else None, detail=c.detail, need=c.need, found_at=at)
-            for booking_id, conflicts in found.items() for c in conflicts]
+        rows = [BookingConflictRow(**conflict_values(booking_id, c, at))
+                for booking_id, conflicts in found.items() for c in conflicts]
         self._session.add_all(rows)
         self._session.flush()
 
@@ -150,10 +147,7 @@ class ConflictRepository:
             BookingConflictRow.interviewer, BookingConflictRow.id)
         result: dict[str, builtins.list[Conflict]] = {}
         for row in self._session.scalars(query):
-            result.setdefault(row.booking_id, []).append(Conflict(
-                row.position, row.interviewer, row.start_utc, row.end_utc,
-                ReasonCode(row.reason), date.fromisoformat(row.day) if row.day else None,
-                row.detail, row.need))
+            result.setdefault(row.booking_id, []).append(conflict_from_row(row))
         return result
 
 
