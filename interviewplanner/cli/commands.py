@@ -18,6 +18,7 @@ from interviewplanner.services.dates import iso_z, parse_range
 if TYPE_CHECKING:
     from interviewplanner.storage.db import Store
     from interviewplanner.storage.reading import ReadStore
+    from interviewplanner.storage.writing import WatchStore
 
 # Start-up time (issue 13): the services, and through them SQLAlchemy and the calendar reader,
 # are imported by the handler that uses them, because pacific, booking_commands, source_commands
@@ -48,6 +49,29 @@ def reading(args: argparse.Namespace) -> Iterator[ReadStore]:
     from interviewplanner.storage.quick import open_quick
 
     quick = open_quick(database_url(args.db))
+    if quick is None:
+        with opened(args) as store:
+            yield store
+        return
+    try:
+        yield quick
+    finally:
+        quick.close()
+
+
+@contextmanager
+def importing(args: argparse.Namespace) -> Iterator[WatchStore]:
+    """The store named on the command line, for an import and the conflict watch after it.
+
+    A SQLite file at the current schema is written with the standard library alone
+    (:mod:`interviewplanner.storage.quick_write`, the same rows and change log as the full
+    store, without loading SQLAlchemy: issue 13's import time); anything else goes through
+    :func:`opened`.
+    """
+    from interviewplanner.storage.quick_write import open_quick_writer
+
+    quick = open_quick_writer(database_url(args.db),
+                              actor=coordinator_name(getattr(args, "actor", None)))
     if quick is None:
         with opened(args) as store:
             yield store
@@ -106,7 +130,7 @@ def import_ics(args: argparse.Namespace) -> int:
     from interviewplanner.services.import_calendar import import_calendar
 
     horizon = parse_range(args.start, args.end)
-    with opened(args) as store:
+    with importing(args) as store:
         report = import_calendar(store, args.interviewer, Path(args.file), horizon,
                                  keep_titles=args.keep_titles)
         check_bookings(store)  # the conflict watch: busy time changed

@@ -18,14 +18,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewplanner.core.booking import Booking, BookingStatus
 from interviewplanner.core.conflicts import Conflict, booking_conflicts
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
 from interviewplanner.services.dates import CONTEXT_MARGIN
-from interviewplanner.storage.db import Store
-from interviewplanner.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:  # SQLAlchemy loads only with a full store (import-ics runs without it)
+    from interviewplanner.storage.writing import WatchStore, WatchUnitOfWork
 
 __all__ = ["WatchReport", "check_bookings", "check_if_zone_data_changed", "current_conflicts",
            "zone_data_version"]
@@ -66,7 +68,7 @@ def zone_data_version() -> str:
         return "unknown"
 
 
-def check_bookings(store: Store, *, now: datetime | None = None) -> WatchReport:
+def check_bookings(store: WatchStore, *, now: datetime | None = None) -> WatchReport:
     """Re-check every confirmed booking that has not ended; store and return what breaks."""
     moment = now or _now()
     with store.write() as uow:
@@ -80,7 +82,7 @@ def check_bookings(store: Store, *, now: datetime | None = None) -> WatchReport:
     return _report(len(bookings), found, before)
 
 
-def check_if_zone_data_changed(store: Store, *, now: datetime | None = None) -> WatchReport | None:
+def check_if_zone_data_changed(store: WatchStore, *, now: datetime | None = None) -> WatchReport | None:
     """Re-check the bookings when the time-zone database changed since the last check (or
     none was made yet); ``None`` when nothing needed checking."""
     with store.read() as uow:
@@ -90,7 +92,7 @@ def check_if_zone_data_changed(store: Store, *, now: datetime | None = None) -> 
     return check_bookings(store, now=now)
 
 
-def current_conflicts(store: Store, bookings: Iterable[Booking]) -> dict[str, tuple[Conflict, ...]]:
+def current_conflicts(store: WatchStore, bookings: Iterable[Booking]) -> dict[str, tuple[Conflict, ...]]:
     """The stored conflicts of ``bookings`` that still match them (empty tuple: none)."""
     with store.read() as uow:
         stored = uow.conflicts.all()
@@ -104,7 +106,7 @@ def _still_applies(booking: Booking, conflict: Conflict) -> bool:
     return session.start == conflict.start and session.end == conflict.end
 
 
-def _check(uow: UnitOfWork, bookings: Sequence[Booking],
+def _check(uow: WatchUnitOfWork, bookings: Sequence[Booking],
            now: datetime) -> dict[str, tuple[Conflict, ...]]:
     if not bookings:
         return {}

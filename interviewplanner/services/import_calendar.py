@@ -11,10 +11,10 @@ from interviewplanner.core.model import ImportReport, ParsedCalendar
 from interviewplanner.ics.read import NotICalendarError, read_calendar
 from interviewplanner.services.errors import ErrorCode, FileError
 from interviewplanner.services.roster import find_interviewer
-from interviewplanner.storage.db import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads only with a full store (import-ics runs without it)
     from interviewplanner.core.model import Interviewer
+    from interviewplanner.storage.writing import WatchStore
 
 Progress = Callable[[str, float], None]
 """Progress callback: a short step name and a fraction done in [0, 1]."""
@@ -60,7 +60,7 @@ def check_usable(parsed: ParsedCalendar, path: str) -> None:
 
 
 def import_calendar(
-    store: Store,
+    store: WatchStore,
     interviewer_email: str,
     path: Path,
     horizon: Interval,
@@ -86,7 +86,7 @@ def import_calendar(
 
 
 def import_bytes(
-    store: Store,
+    store: WatchStore,
     person: Interviewer,
     source: str,
     data: bytes,

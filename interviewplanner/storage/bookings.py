@@ -19,7 +19,7 @@ from interviewplanner.core.booking import Booking, BookingState, BookingStatus
 from interviewplanner.core.intervals import Interval
 from interviewplanner.storage.booking_states import state_from_json, state_json
 from interviewplanner.storage.changes import actor_of
-from interviewplanner.storage.mapping import INTERVIEWER, SHADOW, booking_from_rows
+from interviewplanner.storage.mapping import INTERVIEWER, SHADOW, booking_from_rows, booking_order
 from interviewplanner.storage.reading import BookedSlot
 from interviewplanner.storage.tables import (
     BookingAttendeeRow,
@@ -98,7 +98,7 @@ class BookingRepository:
         """Every booking, by first session start."""
         rows = self._session.scalars(select(BookingRow)).all()
         bookings = [self._load(r) for r in rows]
-        return sorted(bookings, key=lambda b: (b.sessions[0].start if b.sessions else b.stamp, b.id))
+        return sorted(bookings, key=booking_order)
 
     def record(self, booking_id: str, at: datetime, action: str, detail: str) -> None:
         """Append a line to the booking's history, with the booking's state as it now stands.

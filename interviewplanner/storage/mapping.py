@@ -172,6 +172,11 @@ def booking_from_rows(
         location=row.location, notes=row.notes)
 
 
+def booking_order(booking: Booking) -> tuple[datetime, str]:
+    """How bookings are listed: by first session start (the stamp when none), then id."""
+    return (booking.sessions[0].start if booking.sessions else booking.stamp, booking.id)
+
+
 def conflict_from_row(row: BookingConflictRow | SimpleNamespace) -> Conflict:
     """A stored :class:`Conflict`."""
     return Conflict(row.position, row.interviewer, row.start_utc, row.end_utc,

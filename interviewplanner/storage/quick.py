@@ -36,7 +36,8 @@ from interviewplanner.storage.reading import BookedSlot
 from interviewplanner.storage.revisions import head_in_files
 from interviewplanner.storage.utc_text import from_text, to_text
 
-__all__ = ["QuickStore", "open_quick", "sqlite_path"]
+__all__ = ["QuickBookings", "QuickBusy", "QuickInterviewers", "QuickSettings", "QuickStore",
+           "Reads", "connect_at_head", "open_quick", "sqlite_path"]
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ def _marks(values: list[Any]) -> str:
     return ",".join("?" * len(values))
 
 
-class _Reads:
+class Reads:
     """One read transaction's queries, shared by the repositories below."""
 
     def __init__(self, connection: sqlite3.Connection,
@@ -109,8 +110,8 @@ class _Reads:
         return self._converters[table]
 
 
-class _Interviewers:
-    def __init__(self, reads: _Reads) -> None:
+class QuickInterviewers:
+    def __init__(self, reads: Reads) -> None:
         self._reads = reads
 
     def list(self) -> builtins.list[Interviewer]:
@@ -141,8 +142,8 @@ class _Interviewers:
                 for row in rows]
 
 
-class _Settings:
-    def __init__(self, reads: _Reads) -> None:
+class QuickSettings:
+    def __init__(self, reads: Reads) -> None:
         self._reads = reads
 
     def get(self) -> CompanySettings:
@@ -150,8 +151,8 @@ class _Settings:
         return settings_from_row(rows[0] if rows else None)
 
 
-class _Busy:
-    def __init__(self, reads: _Reads) -> None:
+class QuickBusy:
+    def __init__(self, reads: Reads) -> None:
         self._reads = reads
 
     def busy_for(self, interviewer_ids: Iterable[int], start: datetime, end: datetime
@@ -168,8 +169,8 @@ class _Busy:
         return dict(result)
 
 
-class _Bookings:
-    def __init__(self, reads: _Reads) -> None:
+class QuickBookings:
+    def __init__(self, reads: Reads) -> None:
         self._reads = reads
 
     def slots_for(self, interviewer_ids: Iterable[int], start: datetime, end: datetime,
@@ -205,11 +206,11 @@ class QuickUnitOfWork:
                  converters: dict[str, list[Callable[[Any], Any] | None]]) -> None:
         """Read through ``connection`` (inside a transaction the caller opened); ``converters``
         caches each table's column conversions across units of work."""
-        reads = _Reads(connection, converters)
-        self.interviewers = _Interviewers(reads)
-        self.settings = _Settings(reads)
-        self.busy = _Busy(reads)
-        self.bookings = _Bookings(reads)
+        reads = Reads(connection, converters)
+        self.interviewers = QuickInterviewers(reads)
+        self.settings = QuickSettings(reads)
+        self.busy = QuickBusy(reads)
+        self.bookings = QuickBookings(reads)
 
 
 class QuickStore:
@@ -253,25 +254,33 @@ def open_quick(url: str) -> QuickStore | None:
     None for a server or in-memory URL, a missing file, a schema not at the shipped head, or
     any sqlite3 error (the full store then says what is wrong, in words).
     """
+    found = connect_at_head(url, "ro", BUSY_TIMEOUT)
+    return None if found is None else QuickStore(*found)
+
+
+def connect_at_head(url: str, mode: str, timeout: float
+                    ) -> tuple[sqlite3.Connection, Path] | None:
+    """A connection (``mode`` ``ro`` or ``rw``, autocommit: the caller emits BEGIN) to the plain
+    SQLite file of ``url`` when its schema is at the shipped head; else None (and why, logged)."""
     path = sqlite_path(url)
     if path is None or not path.is_file():
         return None
     head = head_in_files()
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True,
-                                     timeout=BUSY_TIMEOUT, isolation_level=None,
+        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode={mode}", uri=True,
+                                     timeout=timeout, isolation_level=None,
                                      check_same_thread=False)
     except sqlite3.Error as exc:
-        log.info("start-up reader not used for %s: %s", path, exc)
+        log.info("sqlite3 without SQLAlchemy not used for %s: %s", path, exc)
         return None
     try:
         with closing(connection.execute("SELECT version_num FROM alembic_version")) as cursor:
             revisions = [row[0] for row in cursor]
     except sqlite3.Error as exc:
-        log.info("start-up reader not used for %s: %s", path, exc)
+        log.info("sqlite3 without SQLAlchemy not used for %s: %s", path, exc)
         connection.close()
         return None
     if head is None or revisions != [head]:
         connection.close()
         return None
-    return QuickStore(connection, path)
+    return connection, path
