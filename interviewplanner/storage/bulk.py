@@ -25,7 +25,7 @@ from sqlalchemy.types import JSON, TypeDecorator
 
 from interviewplanner.storage.changes import note_written
 from interviewplanner.storage.types import UTCDateTime
-from interviewplanner.storage.utc_text import to_text
+from interviewplanner.storage.utc_text import SQLITE_TEXT_OF_SECONDS, to_text, whole_seconds
 
 __all__ = ["insert_rows"]
 
@@ -54,16 +54,29 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
 
 
 def _sqlite_many(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """``executemany`` of ready tuples: what SQLAlchemy would bind, converted once per value."""
+    """``executemany`` of ready tuples: what SQLAlchemy would bind, converted once per value.
+
+    Instants in UTC on whole seconds (calendar times) go in as second counts that SQLite turns
+    into the stored text itself (:data:`~.utc_text.SQLITE_TEXT_OF_SECONDS`); others as text.
+    """
     columns = list(rows[0])
-    plan = [(name, _sqlite_converter(table.c[name].type, connection.dialect)) for name in columns]
+    marks: list[str] = []
+    cells: list[Sequence[Any]] = []
+    for name in columns:
+        # column by column: map() runs the loops in C, where a per-row generator did not
+        values = list(map(itemgetter(name), rows))
+        fn = _sqlite_converter(table.c[name].type, connection.dialect)
+        seconds = whole_seconds(values) if fn is _utc_text and None not in values else None
+        if seconds is not None:
+            marks.append(SQLITE_TEXT_OF_SECONDS)
+            cells.append(seconds)
+        else:
+            marks.append("?")
+            cells.append(values if fn is None else list(map(fn, values)))
     names = ", ".join(f'"{name}"' for name in columns)
-    marks = ", ".join("?" * len(columns))
-    # column by column: map() runs the loops in C, where a per-row generator did not
-    cells = [list(map(itemgetter(name), rows)) if fn is None
-             else list(map(fn, map(itemgetter(name), rows))) for name, fn in plan]
     values = list(zip(*cells, strict=True))
-    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+    connection.exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})', values)
     note_written(connection, table.name)
 
 

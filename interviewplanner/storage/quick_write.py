@@ -52,7 +52,12 @@ from interviewplanner.storage.quick import (
     Reads,
     connect_at_head,
 )
-from interviewplanner.storage.utc_text import to_text, to_texts
+from interviewplanner.storage.utc_text import (
+    SQLITE_TEXT_OF_SECONDS,
+    to_text,
+    to_texts,
+    whole_seconds,
+)
 
 __all__ = ["WRITE_BUSY_TIMEOUT", "QuickWriteStore", "QuickWriteUnitOfWork", "open_quick_writer"]
 
@@ -114,15 +119,25 @@ class QuickBusyWrites(QuickBusy):
         self._written.add("calendar_sources")
         count = len(intervals)
         if count:
+            marks, starts, ends = _time_cells(list(map(attrgetter("start"), intervals)),
+                                              list(map(attrgetter("end"), intervals)))
             connection.executemany(
                 "INSERT INTO busy_intervals (source_id, interviewer_id, start_utc, end_utc, title) "
-                "VALUES (?, ?, ?, ?, ?)",
-                zip(repeat(source_id, count), repeat(interviewer_id, count),
-                    to_texts(list(map(attrgetter("start"), intervals))),
-                    to_texts(list(map(attrgetter("end"), intervals))),
+                f"VALUES (?, ?, {marks}, ?)",
+                zip(repeat(source_id, count), repeat(interviewer_id, count), starts, ends,
                     titles if titles is not None else repeat(None, count), strict=False))
             self._written.add("busy_intervals")
         return count
+
+
+def _time_cells(starts: list[datetime], ends: list[datetime]
+                ) -> tuple[str, Sequence[object], Sequence[object]]:
+    """The SQL placeholders for a start and an end column and their cells: second counts that
+    SQLite turns into the stored text when it can (all UTC, whole seconds), else the texts."""
+    seconds = whole_seconds(starts), whole_seconds(ends)
+    if seconds[0] is not None and seconds[1] is not None:
+        return f"{SQLITE_TEXT_OF_SECONDS}, {SQLITE_TEXT_OF_SECONDS}", seconds[0], seconds[1]
+    return "?, ?", to_texts(starts), to_texts(ends)
 
 
 class QuickBookingList(QuickBookings):

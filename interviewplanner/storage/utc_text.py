@@ -13,10 +13,17 @@ from datetime import UTC, datetime
 from itertools import repeat
 from operator import attrgetter, getitem, methodcaller
 
-__all__ = ["from_text", "to_text", "to_texts", "utc"]
+__all__ = ["SQLITE_TEXT_OF_SECONDS", "from_text", "to_text", "to_texts", "utc", "whole_seconds"]
 
 _ISO = methodcaller("isoformat", " ", "microseconds")
 _WITHOUT_OFFSET = slice(0, 26)
+_ZONE = attrgetter("tzinfo")
+_MICROSECOND = attrgetter("microsecond")
+_TIMESTAMP = methodcaller("timestamp")
+
+SQLITE_TEXT_OF_SECONDS = "strftime('%Y-%m-%d %H:%M:%S.000000', ?, 'unixepoch')"
+"""SQL giving the stored text of a POSIX second count bound to its ``?``: SQLite writes the text
+itself, in C, which is several times faster than formatting it here (see :func:`whole_seconds`)."""
 
 
 def utc(value: datetime) -> datetime:
@@ -40,9 +47,20 @@ def to_texts(values: Sequence[datetime]) -> list[str]:
     value: 70,000 values take ~25 ms instead of ~160 ms. Otherwise each goes through
     :func:`to_text` (which converts, or refuses a naive one).
     """
-    if set(map(attrgetter("tzinfo"), values)) != {UTC}:
+    if set(map(_ZONE, values)) != {UTC}:
         return list(map(to_text, values))
     return list(map(getitem, map(_ISO, values), repeat(_WITHOUT_OFFSET)))
+
+
+def whole_seconds(values: Sequence[datetime]) -> list[int] | None:
+    """The POSIX seconds of every value, to bind to :data:`SQLITE_TEXT_OF_SECONDS`, when all of
+    them are in UTC on a whole second (calendar times are); else None (use :func:`to_texts`).
+
+    35,000 busy intervals: ~25 ms for both columns, where their texts took ~120 ms.
+    """
+    if set(map(_ZONE, values)) != {UTC} or any(map(_MICROSECOND, values)):
+        return None
+    return list(map(int, map(_TIMESTAMP, values)))
 
 
 def from_text(text: str) -> datetime:

@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from interviewplanner.storage.bulk import _utc_text
 from interviewplanner.storage.types import UTCDateTime
+from interviewplanner.storage.utc_text import SQLITE_TEXT_OF_SECONDS, to_text, to_texts, whole_seconds
 
 SQLITE = sqlite.base.SQLiteDialect()
 POSTGRES = postgresql.base.PGDialect()
@@ -74,3 +75,27 @@ def test_bulk_inserts_refuse_naive_datetimes() -> None:
     with pytest.raises(ValueError, match="naive"):
         _utc_text(datetime(2025, 1, 1, 9))  # noqa: DTZ001  # naive on purpose
     assert _utc_text(None) is None
+
+
+ZONES = st.sampled_from([UTC, ZoneInfo("Asia/Tokyo"), timezone(timedelta(hours=-3, minutes=-30))])
+
+
+@given(st.lists(st.datetimes(min_value=NAIVE_MIN, max_value=NAIVE_MAX, timezones=ZONES),
+                max_size=30), st.booleans())
+def test_many_instants_get_the_texts_of_one(values: list[datetime], whole: bool) -> None:
+    """to_texts and SQLite's own text of second counts write what to_text writes, one by one."""
+    if whole:
+        values = [v.replace(microsecond=0) for v in values]
+    expected = [to_text(v) for v in values]
+    assert to_texts(values) == expected
+    seconds = whole_seconds(values)
+    if not values or any(v.tzinfo is not UTC or v.microsecond for v in values):
+        assert seconds is None
+        return
+    assert seconds is not None
+    import sqlite3
+
+    with sqlite3.connect(":memory:") as raw:
+        made = [raw.execute(f"SELECT {SQLITE_TEXT_OF_SECONDS}", (s,)).fetchone()[0]
+                for s in seconds]
+    assert made == expected
