@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from interviewplanner.cli import render
 from interviewplanner.cli.options import policy_overrides
@@ -48,15 +48,8 @@ def reading(args: argparse.Namespace) -> Iterator[ReadStore]:
     """
     from interviewplanner.storage.quick import open_quick
 
-    quick = open_quick(database_url(args.db))
-    if quick is None:
-        with opened(args) as store:
-            yield store
-        return
-    try:
-        yield quick
-    finally:
-        quick.close()
+    with _quick_or_full(open_quick(database_url(args.db)), args) as store:
+        yield store
 
 
 @contextmanager
@@ -72,6 +65,20 @@ def importing(args: argparse.Namespace) -> Iterator[WatchStore]:
 
     quick = open_quick_writer(database_url(args.db),
                               actor=coordinator_name(getattr(args, "actor", None)))
+    with _quick_or_full(quick, args) as store:
+        yield store
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+_Quick = TypeVar("_Quick", bound=_Closable)
+
+
+@contextmanager
+def _quick_or_full(quick: _Quick | None, args: argparse.Namespace) -> Iterator[_Quick | Store]:
+    """``quick`` (closed afterwards), or the full store when it is None."""
     if quick is None:
         with opened(args) as store:
             yield store
