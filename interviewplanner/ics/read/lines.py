@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 
 from interviewplanner.core.read_notes import ReadCode, ReadNote
 
@@ -94,18 +95,16 @@ def _normalise(data: bytes) -> bytes:
     return data.replace(b"\r", b"\n")
 
 
-def _fold_lines(data: bytes) -> list[int]:
-    """For each fold in LF-normalised ``data``, the 0-based index of the logical line it extends
-    (logical lines being what is left once the folds are removed); sorted."""
-    result: list[int] = []
-    newlines = 0
-    pos = 0
-    for count, match in enumerate(_FOLD.finditer(data)):
-        at = match.start()
-        newlines += data.count(b"\n", pos, at)
-        pos = at
-        result.append(newlines - count)
-    return result
+def _unfold(data: bytes) -> tuple[bytes, list[int]]:
+    """LF-normalised ``data`` without its folds, and for each fold removed the 0-based index of
+    the logical line it extends (logical lines being what is left once the folds are removed);
+    sorted.
+
+    Split at the folds, then counted and joined in C: the line breaks before fold ``k`` are
+    those of the first ``k + 1`` pieces (a loop over the folds' matches took twice as long).
+    """
+    parts = _FOLD.split(data)
+    return b"".join(parts), list(accumulate(map(bytes.count, parts[:-1], repeat(b"\n"))))
 
 
 @dataclass(slots=True)
@@ -126,9 +125,10 @@ class DecodedText:
         """The physical line number on which logical line ``index`` (0-based) starts."""
         return index + 1 + bisect_left(self.folds, index)
 
-    def chunks(self, size: int = CHUNK_CHARS) -> Iterator[tuple[Sequence[int], list[str]]]:
-        """``(line numbers, texts)`` for consecutive runs of lines, about ``size`` characters
-        each (blank lines included: callers skip them)."""
+    def blocks(self, size: int = CHUNK_CHARS) -> Iterator[tuple[Sequence[int], str]]:
+        """``(line numbers, text)`` for consecutive runs of lines, about ``size`` characters
+        each; a run's text is its lines joined by LF (blank lines included: callers skip
+        them)."""
         text, folds = self.text, self.folds
         length = len(text)
         pos = index = fold = 0
@@ -136,24 +136,31 @@ class DecodedText:
             end = text.find("\n", pos + size)
             if end < 0:
                 end = length
-            texts = text[pos:end].split("\n")
-            count = len(texts)
+            count = text.count("\n", pos, end) + 1
             first = index + 1 + fold
             if fold == len(folds) or folds[fold] >= index + count:
-                yield range(first, first + count), texts
+                yield range(first, first + count), text[pos:end]
             else:
-                numbers: list[int] = []
-                at = index  # next logical index to number
-                while fold < len(folds) and folds[fold] < index + count:
-                    line = folds[fold]
-                    numbers.extend(range(at + 1 + fold, line + 2 + fold))
-                    at = line + 1
-                    while fold < len(folds) and folds[fold] == line:
-                        fold += 1
-                numbers.extend(range(at + 1 + fold, index + count + 1 + fold))
-                yield numbers, texts
+                # Each line starts one physical line after the one before, plus one per fold in
+                # that one: one step per fold, then running sums in C (the last line's folds
+                # only move the next run's lines, hence the extra step dropped at the end).
+                upto = bisect_left(folds, index + count, fold)
+                steps = [1] * (count + 1)
+                steps[0] = first
+                for line in folds[fold:upto]:
+                    steps[line + 1 - index] += 1
+                fold = upto
+                numbers = list(accumulate(steps))
+                numbers.pop()
+                yield numbers, text[pos:end]
             index += count
             pos = end + 1
+
+    def chunks(self, size: int = CHUNK_CHARS) -> Iterator[tuple[Sequence[int], list[str]]]:
+        """``(line numbers, texts)`` for consecutive runs of lines, about ``size`` characters
+        each (blank lines included: callers skip them)."""
+        for numbers, block in self.blocks(size):
+            yield numbers, block.split("\n")
 
     def lines(self) -> Iterator[tuple[int, str]]:
         """Every non-blank logical line with its number, in order."""
@@ -170,8 +177,7 @@ def decode(data: bytes) -> DecodedText:
     data = _normalise(_strip_bom(data, warnings))
     folds: list[int] = []
     if b"\n " in data or b"\n\t" in data:
-        folds = _fold_lines(data)
-        data = _FOLD.sub(b"", data)
+        data, folds = _unfold(data)
     try:
         return DecodedText(data.decode("utf-8"), folds, "utf-8", warnings)
     except UnicodeDecodeError as exc:

@@ -309,9 +309,9 @@ def _read(state: _Import, data: bytes, keep_titles: bool) -> ParsedCalendar:
         raise NotICalendarError(f"not an iCalendar file: cannot be read ({exc})") from None
     _check_calendar(decoded)
     state.progress(0.1)
-    encoding, line_warnings, chunks = decoded.encoding, decoded.warnings, decoded.chunks()
-    del decoded  # the text goes once the tree is built (only the chunk being read is split)
-    roots, tree_warnings = TreeBuilder(keep=READ_PROPERTIES).build_chunks(chunks)
+    encoding, line_warnings, blocks = decoded.encoding, decoded.warnings, decoded.blocks()
+    del decoded  # the text goes once the tree is built (only the run being read is split)
+    roots, tree_warnings = TreeBuilder(keep=READ_PROPERTIES).build_blocks(blocks)
     state.progress(0.2)
     state.warnings += line_warnings + tree_warnings
     roots.reverse()
