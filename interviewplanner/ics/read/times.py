@@ -20,6 +20,7 @@ from interviewplanner.core.timezones import to_utc
 from interviewplanner.ics.read.tree import Prop, param
 from interviewplanner.ics.read.values import (
     Duration,
+    as_utc,
     parse_date,
     parse_date_time,
     parse_duration,
@@ -63,7 +64,7 @@ class TimeReader:
         """UTC instant of naive wall time ``local`` in ``zone`` (cached for zones other than
         UTC, VTIMEZONE and IANA ones, whose conversion is cheap)."""
         if zone is UTC:
-            return local.replace(tzinfo=UTC)
+            return as_utc(local)
         if isinstance(zone, VTimezone):
             return zone.wall_to_utc(local)  # a bisect: no cache
         if type(zone) is ZoneInfo:
@@ -78,7 +79,7 @@ class TimeReader:
     def converter(self, zone: tzinfo) -> Callable[[datetime], datetime]:
         """``lambda local: self.utc(local, zone)``, with the zone's kind decided once."""
         if zone is UTC:
-            return partial(datetime.replace, tzinfo=UTC)
+            return as_utc
         if isinstance(zone, VTimezone):
             return zone.wall_to_utc
         return partial(self.utc, zone=zone)
@@ -101,7 +102,7 @@ class TimeReader:
             return _moment((local, self.floating, True, self.utc(local, self.floating)))
         local, is_utc = parse_date_time(text)
         if is_utc:
-            return _moment((local, UTC, False, local.replace(tzinfo=UTC)))
+            return _moment((local, UTC, False, as_utc(local)))
         zone = self.resolver.zone(tzid, line) if tzid else self.floating
         return _moment((local, zone, False, self.utc(local, zone)))
 

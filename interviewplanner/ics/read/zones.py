@@ -11,14 +11,20 @@ per TZID naming the first line that used it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from interviewplanner.core.read_notes import ReadCode, ReadNote
 from interviewplanner.core.timezones import UnknownTimeZoneError, get_zone
 from interviewplanner.ics.read.recurrence import Budget, BudgetExpired, expand, parse_rrule
 from interviewplanner.ics.read.tree import Component
-from interviewplanner.ics.read.values import parse_date_time, parse_utc_offset, split_list, wall
+from interviewplanner.ics.read.values import (
+    as_utc,
+    parse_date_time,
+    parse_utc_offset,
+    split_list,
+    wall,
+)
 
 _ZERO = timedelta(0)
 _MAX_ONSETS = 5000
@@ -73,7 +79,7 @@ class VTimezone(tzinfo):
         """
         index = bisect_right(self._first_wall, local) - 1
         offset = self._after[index] if index >= 0 else self._initial
-        return (local - offset).replace(tzinfo=UTC)
+        return as_utc(local - offset)
 
     def dst(self, dt: datetime | None) -> timedelta:
         """Not tracked separately (only the total offset matters here)."""
