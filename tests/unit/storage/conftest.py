@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from interviewplanner.core.model import Interviewer
+from interviewplanner.services import roster
 from interviewplanner.storage import Store, open_store
 
 
@@ -44,3 +45,12 @@ def sato(store: Store) -> Interviewer:
         return uow.interviewers.add(
             Interviewer("sato@example.com", "佐藤 花子", "Asia/Tokyo", country="JP")
         )
+
+
+@pytest.fixture
+def ken_file(db_path: Path) -> Path:
+    """An SQLite file at the current schema holding one interviewer, Ken (Tokyo)."""
+    with open_store(f"sqlite:///{db_path}") as full:
+        roster.add_interviewer(full, roster.new_interviewer(
+            name="Ken", email="ken@example.com", timezone="Asia/Tokyo", country="JP"))
+    return db_path

@@ -113,7 +113,7 @@ def test_slots_and_the_ledger_read_the_same(stores: tuple[Store, QuickStore]) ->
         assert ledger.ledger(quick, month) == ledger.ledger(full, month)
 
 
-def test_only_a_plain_file_at_head_is_read(tmp_path: Path) -> None:
+def test_only_a_plain_file_at_head_is_read(tmp_path: Path, ken_file: Path) -> None:
     assert open_quick("sqlite://") is None
     assert open_quick("sqlite:///:memory:") is None
     assert open_quick("postgresql://u@localhost/db") is None
@@ -121,10 +121,7 @@ def test_only_a_plain_file_at_head_is_read(tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"this is not a database" * 100)
     assert open_quick(f"sqlite:///{garbage}") is None
-    path = tmp_path / "old.db"
-    with open_store(f"sqlite:///{path}") as full:
-        roster.add_interviewer(full, roster.new_interviewer(
-            name="Ken", email="ken@example.com", timezone="Asia/Tokyo"))
+    path = ken_file
     assert open_quick(f"sqlite:///{path}?timeout=3") is None
     found = open_quick(f"sqlite:///{path}")
     assert found is not None and [p.name for p in roster.list_interviewers(found)] == ["Ken"]
@@ -136,11 +133,8 @@ def test_only_a_plain_file_at_head_is_read(tmp_path: Path) -> None:
     assert open_quick(f"sqlite:///{path}") is None  # needs a migration: the full store's job
 
 
-def test_reading_loads_no_sqlalchemy(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    with open_store(f"sqlite:///{path}") as full:
-        roster.add_interviewer(full, roster.new_interviewer(
-            name="Ken", email="ken@example.com", timezone="Asia/Tokyo", country="JP"))
+def test_reading_loads_no_sqlalchemy(ken_file: Path) -> None:
+    path = ken_file
     script = (
         "import sys\n"
         "from datetime import UTC, datetime\n"
@@ -160,11 +154,8 @@ def test_reading_loads_no_sqlalchemy(tmp_path: Path) -> None:
     assert out.strip() == "[]"
 
 
-def test_a_driver_error_while_reading_is_a_store_error(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    with open_store(f"sqlite:///{path}") as full:
-        roster.add_interviewer(full, roster.new_interviewer(
-            name="Ken", email="ken@example.com", timezone="Asia/Tokyo"))
+def test_a_driver_error_while_reading_is_a_store_error(ken_file: Path) -> None:
+    path = ken_file
     quick = open_quick(f"sqlite:///{path}")
     assert quick is not None
     try:

@@ -262,11 +262,9 @@ def test_bad_busy_time_is_refused_in_the_same_words_and_nothing_is_written(
     assert (_tables(full_path), _tables(quick_path)) == before
 
 
-def test_a_locked_file_waits_then_is_worded_as_the_full_store_words_it(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    with open_store(f"sqlite:///{path}") as full:
-        roster.add_interviewer(full, roster.new_interviewer(
-            name="Ken", email="ken@example.com", timezone="Asia/Tokyo"))
+def test_a_locked_file_waits_then_is_worded_as_the_full_store_words_it(
+        ken_file: Path) -> None:
+    path = ken_file
     quick = open_quick_writer(f"sqlite:///{path}", busy_timeout=0.2)
     assert quick is not None
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -294,7 +292,7 @@ def test_a_locked_file_waits_then_is_worded_as_the_full_store_words_it(tmp_path:
             "value",)
 
 
-def test_only_a_plain_file_at_head_is_written(tmp_path: Path) -> None:
+def test_only_a_plain_file_at_head_is_written(tmp_path: Path, ken_file: Path) -> None:
     assert WRITE_BUSY_TIMEOUT == DEFAULT_BUSY_TIMEOUT
     assert open_quick_writer("sqlite://") is None
     assert open_quick_writer("sqlite:///:memory:") is None
@@ -304,21 +302,16 @@ def test_only_a_plain_file_at_head_is_written(tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"this is not a database" * 100)
     assert open_quick_writer(f"sqlite:///{garbage}") is None
-    path = tmp_path / "old.db"
-    with open_store(f"sqlite:///{path}") as full:
-        roster.add_interviewer(full, roster.new_interviewer(
-            name="Ken", email="ken@example.com", timezone="Asia/Tokyo"))
+    path = ken_file
     assert open_quick_writer(f"sqlite:///{path}?timeout=3") is None
     with sqlite3.connect(path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '0005'")
     assert open_quick_writer(f"sqlite:///{path}") is None  # needs a migration first
 
 
-def test_import_ics_loads_no_sqlalchemy_and_lands_like_the_full_store(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    with open_store(f"sqlite:///{path}") as full:
-        roster.add_interviewer(full, roster.new_interviewer(
-            name="Ken", email="ken@example.com", timezone="Asia/Tokyo"))
+def test_import_ics_loads_no_sqlalchemy_and_lands_like_the_full_store(
+        tmp_path: Path, ken_file: Path) -> None:
+    path = ken_file
     calendar = _calendar(tmp_path / "ken.ics", [
         (datetime(2026, 12, 3, 1, tzinfo=UTC), datetime(2026, 12, 3, 2, tzinfo=UTC), "1:1")])
     script = (
