@@ -160,7 +160,7 @@ def test_a_driver_error_while_reading_is_a_store_error(ken_file: Path) -> None:
     assert quick is not None
     try:
         with pytest.raises(StoreError) as failed, quick.read() as uow:
-            uow.interviewers._reads.rows("no_such_table")  # type: ignore[attr-defined]
+            uow.interviewers._reads.rows("no_such_table")
         assert [p.name for p in roster.list_interviewers(quick)] == ["Ken"]  # still usable
     finally:
         quick.close()
