@@ -1,9 +1,11 @@
 """Child process of test_storage_sigkill.py (not a test module).
 
-Usage: ``python storage_sigkill_child.py URL FIRST SECOND``. Imports FIRST busy intervals for
-one source, commits, prints ``committed`` and waits for a line on stdin; then replaces them
-with SECOND intervals, prints ``ready`` while that transaction is still open (old rows deleted,
-new rows written, nothing committed) and waits on stdin until the parent kills it.
+Usage: ``python storage_sigkill_child.py URL FIRST SECOND [quick]``. Imports FIRST busy
+intervals for one source, commits, prints ``committed`` and waits for a line on stdin; then
+replaces them with SECOND intervals, prints ``ready`` while that transaction is still open (old
+rows deleted, new rows written, nothing committed) and waits on stdin until the parent kills it.
+With ``quick`` the second import goes through the import's writer without SQLAlchemy
+(``storage.quick_write``, as ``import-ics`` uses it).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from interviewplanner.core.intervals import Interval
 from interviewplanner.core.model import Interviewer
 from interviewplanner.storage import open_store
+from interviewplanner.storage.quick_write import open_quick_writer
 
 T0 = datetime(2025, 1, 6, tzinfo=UTC)
 
@@ -26,7 +29,7 @@ def intervals(count: int, minutes: int) -> list[Interval]:
     ]
 
 
-def main(url: str, first: int, second: int) -> None:
+def main(url: str, first: int, second: int, *, quick: bool = False) -> None:
     """Commit the first import, then hang inside the uncommitted second one."""
     store = open_store(url)
     with store.write() as uow:
@@ -35,13 +38,14 @@ def main(url: str, first: int, second: int) -> None:
         uow.busy.replace_source(person.id, "work.ics", intervals(first, 30), None, first, [])
     print("committed", flush=True)
     sys.stdin.readline()  # the parent notes the WAL size, then lets us go on
-    with store.write() as uow:
+    writer = open_quick_writer(url) if quick else store
+    assert writer is not None
+    with writer.write() as uow:
         uow.busy.replace_source(person.id, "work.ics", intervals(second, 45), None, second, [])
-        uow.flush()
         print("ready", flush=True)
         sys.stdin.read()  # the parent kills us here, before the commit
     store.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), quick=sys.argv[4:] == ["quick"])

@@ -31,12 +31,12 @@ def _expect(child: subprocess.Popen[str], word: str) -> None:
         pytest.fail(f"child said {line!r} instead of {word!r}: {err}")
 
 
-def _start_child(url: str) -> subprocess.Popen[str]:
+def _start_child(url: str, *, quick: bool) -> subprocess.Popen[str]:
     """Start the child; it commits the first import and waits for a line on stdin."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT),
                                                                        os.environ.get("PYTHONPATH")]))}
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), url, str(FIRST), str(SECOND)],
+        [sys.executable, str(CHILD), url, str(FIRST), str(SECOND), *(["quick"] if quick else [])],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
     _expect(child, "committed")
@@ -44,9 +44,11 @@ def _start_child(url: str) -> subprocess.Popen[str]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_sigkill_during_replace_source_keeps_the_first_import(db_path: Path, db_url: str) -> None:
+@pytest.mark.parametrize("quick", [False, True], ids=["full store", "import-ics writer"])
+def test_sigkill_during_replace_source_keeps_the_first_import(db_path: Path, db_url: str,
+                                                              quick: bool) -> None:
     wal = Path(f"{db_path}-wal")
-    child = _start_child(db_url)
+    child = _start_child(db_url, quick=quick)
     committed_wal = wal.stat().st_size
     assert child.stdin is not None
     child.stdin.write("go\n")
