@@ -55,7 +55,6 @@ from interviewplanner.storage.quick import (
 from interviewplanner.storage.utc_text import (
     SQLITE_TEXT_OF_SECONDS,
     to_text,
-    to_texts,
     whole_seconds,
 )
 
@@ -65,7 +64,7 @@ WRITE_BUSY_TIMEOUT = 10.0
 """Seconds a writer waits for another one (the full store's ``DEFAULT_BUSY_TIMEOUT``)."""
 
 _PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL")
-"""What the full store sets on every connection, besides the busy timeout."""
+"""What the full store sets on every connection, besides the busy timeout (given to connect)."""
 _CONFLICT_COLUMNS = ("booking_id", "position", "interviewer", "start_utc", "end_utc", "reason",
                      "day", "detail", "need", "found_at")
 _CONFLICT_TIMES = frozenset({"start_utc", "end_utc", "found_at"})
@@ -137,7 +136,7 @@ def _time_cells(starts: list[datetime], ends: list[datetime]
     seconds = whole_seconds(starts), whole_seconds(ends)
     if seconds[0] is not None and seconds[1] is not None:
         return f"{SQLITE_TEXT_OF_SECONDS}, {SQLITE_TEXT_OF_SECONDS}", seconds[0], seconds[1]
-    return "?, ?", to_texts(starts), to_texts(ends)
+    return "?, ?", list(map(to_text, starts)), list(map(to_text, ends))
 
 
 class QuickBookingList(QuickBookings):
@@ -308,7 +307,7 @@ def open_quick_writer(url: str, *, actor: str = "", busy_timeout: float = WRITE_
         return None
     connection, path = found
     try:
-        for pragma in (f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}", *_PRAGMAS):
+        for pragma in _PRAGMAS:  # the wait is sqlite3's ``timeout`` (its busy handler)
             connection.execute(pragma)
     except sqlite3.Error:
         connection.close()

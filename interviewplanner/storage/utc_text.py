@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from itertools import repeat
-from operator import attrgetter, getitem, methodcaller
+from operator import attrgetter, methodcaller
 
-__all__ = ["SQLITE_TEXT_OF_SECONDS", "from_text", "to_text", "to_texts", "utc", "whole_seconds"]
+__all__ = ["SQLITE_TEXT_OF_SECONDS", "from_text", "to_text", "utc", "whole_seconds"]
 
-_ISO = methodcaller("isoformat", " ", "microseconds")
-_WITHOUT_OFFSET = slice(0, 26)
 _ZONE = attrgetter("tzinfo")
 _MICROSECOND = attrgetter("microsecond")
 _TIMESTAMP = methodcaller("timestamp")
@@ -39,24 +36,13 @@ def to_text(value: datetime) -> str:
     return utc(value).isoformat(" ", "microseconds")[:26]  # the offset, +00:00, cut off
 
 
-def to_texts(values: Sequence[datetime]) -> list[str]:
-    """The stored texts of many aware datetimes, as :func:`to_text` gives them, one by one.
-
-    When every value is already in :data:`~datetime.UTC` (what the calendar reader and the
-    services give), the texts are made by ``map`` over C methods, without a Python call per
-    value: 70,000 values take ~25 ms instead of ~160 ms. Otherwise each goes through
-    :func:`to_text` (which converts, or refuses a naive one).
-    """
-    if set(map(_ZONE, values)) != {UTC}:
-        return list(map(to_text, values))
-    return list(map(getitem, map(_ISO, values), repeat(_WITHOUT_OFFSET)))
-
-
 def whole_seconds(values: Sequence[datetime]) -> list[int] | None:
     """The POSIX seconds of every value, to bind to :data:`SQLITE_TEXT_OF_SECONDS`, when all of
-    them are in UTC on a whole second (calendar times are); else None (use :func:`to_texts`).
+    them are in UTC on a whole second (calendar times are); else None (use :func:`to_text`).
 
-    35,000 busy intervals: ~25 ms for both columns, where their texts took ~120 ms.
+    70,000 instants (35,000 busy intervals): ~50 ms here, where formatting their texts took
+    ~220 ms; SQLite's ``strftime`` then costs part of that back, in C (measured in all: an
+    import of those intervals stores ~70 ms faster).
     """
     if set(map(_ZONE, values)) != {UTC} or any(map(_MICROSECOND, values)):
         return None
