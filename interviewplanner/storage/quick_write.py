@@ -265,14 +265,14 @@ class QuickWriteStore:
             if write:
                 self._log(uow.written)
                 connection.execute("COMMIT")
-                return
+            else:
+                self._rollback()  # a read: nothing to keep
         except sqlite3.Error as exc:
             self._rollback()
             raise describe_failure(exc, where) from exc
         except BaseException:
             self._rollback()
             raise
-        self._rollback()  # a read: nothing to keep
 
     def _log(self, written: set[str]) -> None:
         """The change-log row of this transaction's writes (as :func:`changes.log_write`)."""
